@@ -1,0 +1,29 @@
+/**
+ * A search for a file name from a hotfix table lists the article that ships it first, however
+ * the name is cased and with or without its extension.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { noBrowser, PREFIXES, resultPaths, useSite } from "./harness.ts";
+
+const CASES = [
+  { query: "kernel32.dll", first: "kb/246/Q246691/" },
+  { query: "rpcss.exe", first: "kb/265/Q265433/" },
+  { query: "RPCSS.EXE", first: "kb/265/Q265433/" },
+  { query: "Rpcss", first: "kb/265/Q265433/" },
+];
+
+for (const prefix of PREFIXES) {
+  describe(`searching for a file name (site at ${prefix})`, { skip: noBrowser }, () => {
+    const site = useSite(prefix);
+
+    for (const { query, first } of CASES) {
+      it(`lists ${first.split("/")[2]} first for ${query}`, async () => {
+        const page = await site.page();
+        await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
+        const [top] = await resultPaths(page);
+        assert.equal(top, site.path(first), `first result for "${query}"`);
+      });
+    }
+  });
+}
