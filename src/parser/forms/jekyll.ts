@@ -1,0 +1,74 @@
+/**
+ * The Jekyll-frontmatter form: YAML front matter (title "Q265433: <title>" with HTML entities),
+ * a "## Q…" heading, then a tab-indented body, sometimes inside {% raw %}…{% endraw %}, that
+ * opens with "Article:", "Product(s):", … "Last Modified:" lines.
+ */
+import matter from "gray-matter";
+import { decodeHTML } from "entities";
+import { ParseError } from "../errors.ts";
+import { single, splitKeywords, splitList, splitVersions } from "../text/lists.ts";
+import type { Draft, FormAdapter } from "../types.ts";
+
+const FIELD =
+  /^(Article|Product\(s\)|Version\(s\)|Operating System\(s\)|Keyword\(s\)|Last Modified):[ \t]*(.*)$/;
+const TITLE_ID = /^\s*(Q\S*?):\s*/;
+const RAW_OPEN = "{% raw %}";
+const RAW_CLOSE = "{% endraw %}";
+
+export const jekyll: FormAdapter = {
+  name: "jekyll",
+  detect: (text) => text.startsWith("---\n"),
+  parse: (text, path): Draft => {
+    const { data, content } = frontMatter(text);
+    const lines = content.split("\n");
+    let i = skipBlank(lines, 0);
+    if (lines[i]?.startsWith("## ")) i = skipBlank(lines, i + 1);
+    const raw = lines[i]?.trim() === RAW_OPEN;
+    if (raw) i = skipBlank(lines, i + 1);
+    const fields = new Map<string, string>();
+    for (let m; (m = FIELD.exec(untab(lines[i] ?? ""))); i++) fields.set(m[1]!, m[2]!.trim());
+    const body = (raw ? dropRawClose(lines.slice(i)) : lines.slice(i)).map(untab);
+    const title = decodeHTML(typeof data.title === "string" ? data.title : "").trim();
+    const id = fields.get("Article") || TITLE_ID.exec(title)?.[1];
+    if (!id) throw new ParseError('no article id: expected an "Article: Q…" line or a "Q…:" title');
+    return {
+      path,
+      format: "jekyll",
+      id,
+      title: title.replace(TITLE_ID, "").trim(),
+      products: single(fields.get("Product(s)")),
+      versions: splitVersions(fields.get("Version(s)") ?? ""),
+      operatingSystems: splitList(fields.get("Operating System(s)") ?? ""),
+      keywords: splitKeywords(fields.get("Keyword(s)") ?? ""),
+      date: fields.get("Last Modified") || undefined,
+      body,
+    };
+  },
+};
+
+function frontMatter(text: string): { data: Record<string, unknown>; content: string } {
+  try {
+    // Options (even empty) turn off gray-matter's cache, which would keep every file in memory.
+    return matter(text, {});
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new ParseError(`malformed front matter: ${reason}; fix the YAML between the --- lines`);
+  }
+}
+
+function skipBlank(lines: string[], i: number): number {
+  while (i < lines.length && lines[i]!.trim() === "") i++;
+  return i;
+}
+
+/** The body is indented by one tab; everything after it is the article's own indentation. */
+function untab(line: string): string {
+  return line.startsWith("\t") ? line.slice(1) : line;
+}
+
+/** Only the last {% endraw %} closes the block; one inside the article is text. */
+function dropRawClose(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === "") end--;
+  return lines[end - 1]?.trim() === RAW_CLOSE ? lines.slice(0, end - 1) : lines;
+}

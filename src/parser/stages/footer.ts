@@ -1,0 +1,29 @@
+/**
+ * footer: drops the trailing "Additional query words: / Keywords : / Technology : …" block. Its
+ * Keywords line stands in for the header's when that is empty.
+ */
+import { splitKeywords } from "../text/lists.ts";
+import type { Stage } from "../types.ts";
+
+const START = /^\s*Additional query words:/;
+const RULE = /^\s*={10,}\s*$/;
+const KEYWORDS = /^\s*Keywords\s*:(.*)$/;
+
+export const footer: Stage = (article) => {
+  const { body } = article;
+  const start = footerStart(body);
+  if (start === -1) return article;
+  const line = body.slice(start).find((text) => KEYWORDS.test(text));
+  const fromFooter = line ? splitKeywords(KEYWORDS.exec(line)![1]!) : [];
+  const keywords = article.keywords.length > 0 ? article.keywords : fromFooter;
+  return { ...article, keywords, body: body.slice(0, start) };
+};
+
+/** The last "Additional query words:" line, else a ===== rule directly above "Keywords :". */
+function footerStart(body: string[]): number {
+  for (let i = body.length - 1; i >= 0; i--) if (START.test(body[i]!)) return i;
+  for (let i = body.length - 2; i >= 0; i--) {
+    if (RULE.test(body[i]!) && KEYWORDS.test(body[i + 1]!)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,13 @@
+/** references: the other KB articles the text cites ("Q123456"), in order of first mention. */
+import type { Stage } from "../types.ts";
+
+const CITATION = /\bQ0*([1-9][0-9]{3,8})\b/g;
+
+export const references: Stage = (article) => {
+  const found = new Set<string>();
+  for (const section of article.sections) {
+    for (const m of `${section.heading}\n${section.text}`.matchAll(CITATION)) found.add(`Q${m[1]}`);
+  }
+  found.delete(article.id);
+  return { ...article, references: [...found] };
+};

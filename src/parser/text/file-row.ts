@@ -1,0 +1,70 @@
+/**
+ * One row of a hotfix file table, read from whitespace-separated tokens. Rows are anchored by
+ * their date; the other columns come in many orders, so each token is recognised by its shape
+ * rather than by its column. Shared by the `files` stage (one line at a time) and by
+ * `uncollapse` (which needs to know where a row ends when the line breaks are lost).
+ */
+import type { FileRow } from "../../record.ts";
+import { isoDate, isoTime } from "./dates.ts";
+
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?$/i;
+const MERIDIEM = /^[ap]\.?(?:m\.?)?$/i;
+const SIZE = /^(\d{1,3}(?:,\d{3})+|\d+)(b|kb|k|bytes)?$/i;
+const SIZE_UNIT = /^(bytes?|kb|k)$/i;
+const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$/i;
+const PLATFORM = /^\(?(intel|alpha|x86|x64|ia-?64|amd64|mips|ppc|powerpc|i386|itanium)\)?$/i;
+const NAME = /[A-Za-z_]/;
+const KB = 1024;
+
+export interface RowMatch {
+  row: FileRow;
+  /** Index of the first token after the row. */
+  end: number;
+}
+
+/** Reads a row starting at tokens[start] (its date); undefined when this is not a row. */
+export function readRow(tokens: string[], start: number): RowMatch | undefined {
+  const date = isoDate(tokens[start] ?? "");
+  if (!date) return undefined;
+  const row: FileRow = { name: "", date };
+  let i = start + 1;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1] ?? "";
+    if (isoDate(token)) break; // the next row's date
+    if (row.time === undefined && TIME.test(token)) {
+      const glued = MERIDIEM.test(next) ? `${token} ${next}` : token;
+      row.time = isoTime(glued);
+      if (glued !== token) i++;
+    } else if (row.size === undefined && SIZE.test(token)) {
+      const unit = SIZE_UNIT.test(next) ? next : "";
+      row.size = bytes(token + unit);
+      if (unit) i++;
+    } else if (row.version === undefined && VERSION.test(token)) row.version = token;
+    else if (row.platform === undefined && PLATFORM.test(token))
+      row.platform = token.replace(/[()]/g, "");
+    else if (row.name === "" && NAME.test(token)) row.name = token;
+    else break;
+  }
+  const complete = row.name !== "" && (row.time || row.size !== undefined || row.version);
+  return complete ? { row: clean(row), end: i } : undefined;
+}
+
+function bytes(text: string): number | undefined {
+  const m = SIZE.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(/,/g, ""));
+  const unit = (m[2] ?? "").toLowerCase();
+  return unit === "kb" || unit === "k" ? n * KB : n;
+}
+
+/** Drops the fields a row did not have, so records carry no `undefined` keys. */
+function clean(row: FileRow): FileRow {
+  const out: FileRow = { name: row.name };
+  if (row.version !== undefined) out.version = row.version;
+  if (row.size !== undefined) out.size = row.size;
+  if (row.date !== undefined) out.date = row.date;
+  if (row.time !== undefined) out.time = row.time;
+  if (row.platform !== undefined) out.platform = row.platform;
+  return out;
+}
