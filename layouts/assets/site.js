@@ -1,0 +1,101 @@
+// On every page: "/" focuses the search box; on articles, buttons that copy the article's or a
+// section's link as a plain link, Markdown, MediaWiki or Confluence. Without JavaScript none of
+// these buttons exist, so none are dead.
+import { formatLink } from "./kb.js";
+
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  )
+    return;
+  const box = document.querySelector('input[type="search"]');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
+const toast = document.querySelector(".toast");
+let toastTimer;
+function tell(message) {
+  if (!toast) return;
+  toast.textContent = message;
+  toast.classList.add("show");
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => toast.classList.remove("show"), 1800);
+}
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Plain-http intranet hosts have no clipboard API: fall back to a selected text area.
+    const area = Object.assign(document.createElement("textarea"), { value: text });
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    document.execCommand("copy");
+    area.remove();
+  }
+}
+
+const KINDS = [
+  ["link", "Link"],
+  ["markdown", "Markdown"],
+  ["mediawiki", "MediaWiki"],
+  ["confluence", "Confluence"],
+];
+
+function buttons(container, url, text, what) {
+  for (const [kind, label] of KINDS) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.setAttribute(
+      "aria-label",
+      `Copy ${what} as ${label === "Link" ? "a plain link" : `a ${label} link`}`,
+    );
+    button.addEventListener("click", async () => {
+      await copy(formatLink(kind, url, text));
+      tell(`Copied ${label === "Link" ? "link" : `${label} link`}: ${text}`);
+    });
+    container.append(button);
+  }
+}
+
+const article = document.querySelector("[data-kb-id]");
+if (article) {
+  const canonical = document.querySelector('link[rel="canonical"]');
+  const url = new URL(
+    canonical ? canonical.getAttribute("href") : location.pathname,
+    location.href,
+  );
+  url.hash = "";
+  const text = `${article.dataset.kbId}: ${article.dataset.kbTitle}`;
+  const links = article.querySelector("[data-copy-links]");
+  if (links) {
+    const label = Object.assign(document.createElement("span"), {
+      className: "label",
+      textContent: "Copy link:",
+    });
+    links.append(label);
+    buttons(links, url.href, text, "the link to this article");
+  }
+  for (const heading of article.querySelectorAll("[data-copy-section]")) {
+    const group = Object.assign(document.createElement("span"), { className: "section-copy" });
+    group.setAttribute("data-pagefind-ignore", "");
+    const name = heading.firstChild ? heading.firstChild.textContent.trim() : heading.id;
+    buttons(
+      group,
+      `${url.href}#${heading.id}`,
+      `${text} § ${name}`,
+      `the link to the section ${name}`,
+    );
+    heading.append(group);
+  }
+}

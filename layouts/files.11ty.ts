@@ -1,0 +1,51 @@
+/** /files/: every file named in a hotfix file table, A–Z, with how many articles list it. */
+import type { FileEntry, SiteData } from "../src/site/data.ts";
+import { html } from "../src/site/html.ts";
+import { filePath } from "../src/site/urls.ts";
+import { count } from "./parts.ts";
+import { page } from "./shell.ts";
+
+export const data = { permalink: "/files/", eleventyExcludeFromCollections: true };
+
+function letterOf(entry: FileEntry): string {
+  const first = entry.slug.charAt(0);
+  return /[a-z]/.test(first) ? first : "#";
+}
+
+export function render({ kb }: { kb: SiteData }): string {
+  const groups = new Map<string, FileEntry[]>();
+  for (const entry of kb.files) {
+    const list = groups.get(letterOf(entry)) ?? [];
+    list.push(entry);
+    groups.set(letterOf(entry), list);
+  }
+  const anchor = (letter: string) => (letter === "#" ? "other" : `letter-${letter}`);
+  const body = html`<h1>Files</h1>
+    <p class="muted">
+      ${count(kb.files.length, "file")} named in hotfix file tables. Each page lists the fixes that
+      shipped the file.
+    </p>
+    <nav class="letters" aria-label="Letters">
+      <ul>
+        ${[...groups.keys()].map((l) => html`<li><a href="#${anchor(l)}">${l.toUpperCase()}</a></li>`)}
+      </ul>
+    </nav>
+    ${[...groups.entries()].map(
+      ([letter, entries]) =>
+        html`<section aria-labelledby="${anchor(letter)}">
+          <h2 id="${anchor(letter)}">${letter.toUpperCase()}</h2>
+          <ul class="file-list">
+            ${entries.map((e) => html`<li><a href="${kb.url(filePath(e.slug))}">${e.names[0] ?? e.slug}</a> <span class="count">${e.uses.length}</span></li>`)}
+          </ul>
+        </section> `,
+    )}`;
+  return page(
+    {
+      kb,
+      path: "/files/",
+      title: "Files",
+      description: `${count(kb.files.length, "file")} shipped in hotfixes, A–Z.`,
+    },
+    body,
+  );
+}

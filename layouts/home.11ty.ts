@@ -1,0 +1,49 @@
+/** The home page: the intro (layouts/home.md, rendered by markdown-it), search, products, newest. */
+import { readFileSync } from "node:fs";
+import MarkdownIt from "markdown-it";
+import type { SiteData } from "../src/site/data.ts";
+import { html, raw } from "../src/site/html.ts";
+import { productPath } from "../src/site/urls.ts";
+import { articleList, count } from "./parts.ts";
+import { page, SITE_NAME } from "./shell.ts";
+
+const intro = new MarkdownIt({ html: false }).render(
+  readFileSync(new URL("home.md", import.meta.url), "utf8"),
+);
+
+export const data = { permalink: "/", eleventyExcludeFromCollections: true };
+
+export function render({ kb }: { kb: SiteData }): string {
+  const body = html`<div class="hero">
+      <h1>${SITE_NAME}</h1>
+      <div class="intro">${raw(intro)}</div>
+      <p class="stats">
+        ${count(kb.articles.length, "article")} · ${count(kb.products.length, "product")} ·
+        ${count(kb.files.length, "file")}
+      </p>
+    </div>
+    <div class="home-grid">
+      <section aria-labelledby="products-heading">
+        <h2 id="products-heading">Products</h2>
+        <ul class="product-list">
+          ${kb.products.map((p) => html`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="count">${count(p.ids.length, "article")}</span></li>`)}
+        </ul>
+      </section>
+      <section aria-labelledby="newest-heading">
+        <h2 id="newest-heading">Newest articles</h2>
+        ${articleList(
+          kb,
+          kb.newest.map((a) => a.id),
+        )}
+      </section>
+    </div>`;
+  return page(
+    {
+      kb,
+      path: "/",
+      title: SITE_NAME,
+      description: `Microsoft Knowledge Base articles: ${count(kb.articles.length, "article")}, searchable by id, file name and text.`,
+    },
+    body,
+  );
+}

@@ -1,0 +1,24 @@
+/** /keywords/: every keyword with its article count. */
+import type { SiteData } from "../src/site/data.ts";
+import { html } from "../src/site/html.ts";
+import { keywordPath } from "../src/site/urls.ts";
+import { count } from "./parts.ts";
+import { page } from "./shell.ts";
+
+export const data = { permalink: "/keywords/", eleventyExcludeFromCollections: true };
+
+export function render({ kb }: { kb: SiteData }): string {
+  const body = html`<h1>Keywords</h1>
+    <ul class="cloud">
+      ${kb.keywords.map((k) => html`<li><a href="${kb.url(keywordPath(k.keyword))}">${k.keyword}</a> <span class="count">${k.ids.length}</span></li>`)}
+    </ul>`;
+  return page(
+    {
+      kb,
+      path: "/keywords/",
+      title: "Keywords",
+      description: `${count(kb.keywords.length, "keyword")} used by the articles.`,
+    },
+    body,
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * /search/?q=QUERY: the query runs on load (layouts/assets/search.js), so a search can be linked.
+ * A KB id goes straight to its article; file names put the articles whose file table lists them
+ * first; the rest comes from the Pagefind index. Filters are plain form fields, so they are
+ * links too.
+ */
+import type { SiteData } from "../src/site/data.ts";
+import { html } from "../src/site/html.ts";
+import { page } from "./shell.ts";
+
+export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
+
+export function render({ kb }: { kb: SiteData }): string {
+  const years = kb.years.map((y) => y.year);
+  const body = html`<h1>Search</h1>
+    <form class="search-form" role="search" action="${kb.url("/search/")}" data-search-form>
+      <div class="field grow">
+        <label for="q">Id, file name or words</label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          autocomplete="off"
+          aria-keyshortcuts="/"
+          placeholder="Q265433, rpcss.exe, memory leak"
+        />
+      </div>
+      <div class="field">
+        <label for="product">Product</label>
+        <select id="product" name="product">
+          <option value="">Any product</option>
+          ${[...new Set(kb.products.map((p) => p.name))].map((name) => html`<option>${name}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="year">Year</label>
+        <select id="year" name="year">
+          <option value="">Any year</option>
+          ${years.map((y) => html`<option>${y}</option>`)}
+        </select>
+      </div>
+      <div class="field"><button type="submit">Search</button></div>
+    </form>
+    <p class="search-status muted" data-search-status role="status"></p>
+    <div data-search-results></div>
+    <noscript
+      ><p>
+        Search needs JavaScript. Without it, look an article up by its address (/kb/NNN/QNNNNNN/) or
+        browse by <a href="${kb.url("/products/")}">product</a>,
+        <a href="${kb.url("/files/")}">file</a> or <a href="${kb.url("/years/")}">year</a>.
+      </p></noscript
+    >`;
+  return page(
+    {
+      kb,
+      path: "/search/",
+      title: "Search",
+      description: "Search the archive by KB id, file name or text.",
+      scripts: ["search.js"],
+      searchBox: false,
+    },
+    body,
+  );
+}

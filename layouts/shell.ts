@@ -1,0 +1,97 @@
+/**
+ * The page shell every template wraps its content in: head with canonical link and OpenGraph /
+ * Twitter meta, skip link, header with the site search box, footer. Everything local: no web
+ * fonts, analytics or CDNs.
+ */
+import type { SiteData } from "../src/site/data.ts";
+import { html, type Html } from "../src/site/html.ts";
+
+export const SITE_NAME = "Knowledge Base Archive";
+
+export interface PageMeta {
+  kb: SiteData;
+  /** The site path of this page, e.g. "/kb/265/Q265433/". */
+  path: string;
+  title: string;
+  description: string;
+  type?: "article" | "website";
+  /** Scripts from /assets/ this page needs besides site.js. */
+  scripts?: string[];
+  /** False on the search page, which has its own, fuller form. */
+  searchBox?: boolean;
+}
+
+export function searchBox(kb: SiteData): Html {
+  return html`<form class="site-search" role="search" action="${kb.url("/search/")}">
+    <label for="site-q" class="visually-hidden">Search articles</label>
+    <input
+      id="site-q"
+      name="q"
+      type="search"
+      placeholder="Search: id, file name or words"
+      autocomplete="off"
+      aria-keyshortcuts="/"
+    />
+    <button type="submit">Search</button>
+  </form>`;
+}
+
+export function page(meta: PageMeta, body: Html): string {
+  const { kb } = meta;
+  const canonical = kb.absoluteUrl(meta.path);
+  const title = meta.path === "/" ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
+  return html`<!doctype html>
+    <html lang="en" data-prefix="${kb.prefix}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>${title}</title>
+        <meta name="description" content="${meta.description}" />
+        <link rel="canonical" href="${canonical}" />
+        <meta property="og:type" content="${meta.type ?? "website"}" />
+        <meta property="og:site_name" content="${SITE_NAME}" />
+        <meta property="og:title" content="${meta.title}" />
+        <meta property="og:description" content="${meta.description}" />
+        <meta property="og:url" content="${canonical}" />
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content="${meta.title}" />
+        <meta name="twitter:description" content="${meta.description}" />
+        <link rel="icon" href="${kb.url("/assets/favicon.svg")}" type="image/svg+xml" />
+        <link rel="stylesheet" href="${kb.url("/assets/site.css")}" />
+        <link rel="stylesheet" href="${kb.url("/assets/print.css")}" media="print" />
+        <script type="module" src="${kb.url("/assets/site.js")}"></script>
+        ${(meta.scripts ?? []).map((s) => html`<script type="module" src="${kb.url(`/assets/${s}`)}"></script> `)}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header">
+          <div class="wrap">
+            <a class="brand" href="${kb.url("/")}"
+              ><span class="brand-mark" aria-hidden="true">KB</span> ${SITE_NAME}</a
+            >
+            <nav aria-label="Browse">
+              <ul>
+                <li><a href="${kb.url("/products/")}">Products</a></li>
+                <li><a href="${kb.url("/files/")}">Files</a></li>
+                <li><a href="${kb.url("/years/")}">Years</a></li>
+                <li><a href="${kb.url("/keywords/")}">Keywords</a></li>
+              </ul>
+            </nav>
+            ${meta.searchBox === false ? "" : searchBox(kb)}
+          </div>
+        </header>
+        <main id="main" class="wrap">${body}</main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>
+              An archive of Microsoft Knowledge Base articles, kept for reference. The articles are
+              historical and provided as is.
+            </p>
+            <p><a href="${kb.url("/sitemap.xml")}">Sitemap</a></p>
+          </div>
+        </footer>
+        <div class="toast" role="status" aria-live="polite"></div>
+      </body>
+    </html> `.value;
+}

@@ -1,0 +1,29 @@
+/** /years/YYYY/: the articles last modified in a year. */
+import type { SiteData, YearEntry } from "../src/site/data.ts";
+import { html } from "../src/site/html.ts";
+import { yearPath } from "../src/site/urls.ts";
+import { articleList, count } from "./parts.ts";
+import { page } from "./shell.ts";
+
+type Data = { kb: SiteData; entry: YearEntry };
+
+export const data = {
+  pagination: { data: "kb.years", size: 1, alias: "entry", addAllPagesToCollections: false },
+  permalink: (data: Data) => yearPath(data.entry.year),
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ kb, entry }: Data): string {
+  const body = html`<h1>Articles last modified in ${entry.year}</h1>
+    <p class="muted">${count(entry.ids.length, "article")}, by id.</p>
+    ${articleList(kb, entry.ids)}`;
+  return page(
+    {
+      kb,
+      path: yearPath(entry.year),
+      title: `Articles of ${entry.year}`,
+      description: `${count(entry.ids.length, "article")} last modified in ${entry.year}.`,
+    },
+    body,
+  );
+}

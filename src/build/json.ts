@@ -1,0 +1,56 @@
+/**
+ * The JSON beside the pages: each article's record at /kb/NNN/QNNNNNN/index.json (also what the
+ * search page asks for to check that an id exists), each file's rows at /files/NAME/index.json,
+ * and the search page's small file-name lookup by stem at /file-stems/STEM.json.
+ */
+import type { SiteData } from "../site/data.ts";
+import { articlePath, fileStem, fileStemPath, filePath } from "../site/urls.ts";
+import { writeOut } from "./out-dir.ts";
+
+/** One file-table row as the search page shows it. */
+interface FileHit {
+  id: string;
+  title: string;
+  url: string;
+  name: string;
+  version?: string;
+  date?: string;
+  size?: number;
+  platform?: string;
+}
+
+export function writeJson(site: SiteData, out: string): number {
+  let written = 0;
+  for (const article of site.articles) {
+    writeOut(out, `${articlePath(article.id)}index.json`, JSON.stringify(article, null, 2) + "\n");
+    written++;
+  }
+  const stems = new Map<string, Record<string, FileHit[]>>();
+  for (const entry of site.files) {
+    const hits: FileHit[] = entry.uses.map(({ id, row }) => ({
+      id,
+      title: site.byId.get(id)?.title ?? "",
+      url: articlePath(id),
+      name: row.name,
+      version: row.version,
+      date: row.date,
+      size: row.size,
+      platform: row.platform,
+    }));
+    writeOut(
+      out,
+      `${filePath(entry.slug)}index.json`,
+      JSON.stringify({ file: entry.slug, names: entry.names, rows: hits }) + "\n",
+    );
+    written++;
+    const stem = fileStem(entry.slug);
+    const byName = stems.get(stem) ?? {};
+    byName[entry.slug] = hits;
+    stems.set(stem, byName);
+  }
+  for (const [stem, byName] of stems) {
+    writeOut(out, fileStemPath(stem), JSON.stringify(byName) + "\n");
+    written++;
+  }
+  return written;
+}

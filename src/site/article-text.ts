@@ -1,0 +1,121 @@
+/**
+ * Article text to HTML. The text is plain monospace-era prose, never markup: every character is
+ * escaped, and only these shapes are recognised — paragraphs (blank-line separated, hard-wrapped
+ * lines joined), " - " lists, indented or tabular blocks as <pre>, hotfix file tables as <table>,
+ * http(s) URLs and KB ids of articles the site has as links.
+ */
+import { FileTables, fileTable } from "./file-table.ts";
+import { html, type Html } from "./html.ts";
+import { articlePath } from "./urls.ts";
+
+export interface TextContext {
+  /** Whether the site has this article: only those ids become links. */
+  has(id: string): boolean;
+  /** A site path as served, under the prefix. */
+  url(path: string): string;
+}
+
+type Block = { kind: "p" | "ul" | "pre"; lines: string[] };
+
+const BLANK = /^\s*$/;
+const ITEM = /^\s{0,4}-\s+\S/;
+const INDENTED = /^\s/;
+const TABULAR = /\S {3,}\S|^[-=_ ]{4,}$/;
+/** Support-contact and warranty boilerplate: shown, but kept out of the search index. */
+const BOILERPLATE =
+  /Product Support Services|Microsoft Technical Support|CNTACTMS|In special cases, charges|A supported fix is now available|THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE/i;
+
+/** Blank-line separated blocks; neighbouring preformatted blocks join, keeping their blank line. */
+export function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length === 0) return;
+    const kind = kindOf(lines);
+    const last = out.at(-1);
+    if (kind === "pre" && last?.kind === "pre") last.lines.push("", ...lines);
+    else out.push({ kind, lines });
+    lines = [];
+  };
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    if (BLANK.test(line)) flush();
+    else lines.push(line.replace(/\s+$/, ""));
+  }
+  flush();
+  return out;
+}
+
+function kindOf(lines: string[]): Block["kind"] {
+  if (ITEM.test(lines[0] ?? "") && lines.every((l) => ITEM.test(l) || INDENTED.test(l)))
+    return "ul";
+  if (lines.some((l) => INDENTED.test(l) || TABULAR.test(l))) return "pre";
+  return "p";
+}
+
+const LINKABLE = /(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]])|\b(Q[1-9][0-9]{0,8})\b/g;
+
+/** Escaped text with http(s) URLs linked, and KB ids linked when the site has the article. */
+export function inline(text: string, ctx: TextContext): Html {
+  const parts: (Html | string)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(LINKABLE)) {
+    const [whole, url, id] = match;
+    const start = match.index ?? 0;
+    if (url) {
+      parts.push(text.slice(at, start), html`<a href="${url}" rel="nofollow noopener">${url}</a>`);
+    } else if (id && ctx.has(id)) {
+      parts.push(text.slice(at, start), html`<a href="${ctx.url(articlePath(id))}">${id}</a>`);
+    } else continue;
+    at = start + whole.length;
+  }
+  parts.push(text.slice(at));
+  return html`${parts}`;
+}
+
+function ignoreAttr(lines: string[]): Html | undefined {
+  return BOILERPLATE.test(lines.join(" ")) ? html` data-pagefind-ignore` : undefined;
+}
+
+function listItems(lines: string[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    if (ITEM.test(line)) items.push(line.replace(/^\s*-\s+/, ""));
+    else items[items.length - 1] += " " + line.trim();
+  }
+  return items;
+}
+
+/**
+ * One section's text. `tables` is shared by all sections of an article so each file-table block
+ * claims its own rows in order.
+ */
+export function renderText(text: string, ctx: TextContext, tables?: FileTables): Html {
+  return html`${blocks(text).map((block) => {
+    const ignore = ignoreAttr(block.lines);
+    if (block.kind === "ul") {
+      return html`<ul${ignore}>${listItems(block.lines).map((item) => html`<li>${inline(item, ctx)}</li>`)}</ul>\n`;
+    }
+    if (block.kind === "pre") {
+      const rows = tables?.claim(block.lines);
+      if (rows) return html`${fileTable(rows, (path) => ctx.url(path))} `;
+      return html`<pre${ignore}>${inline(dedent(block.lines).join("\n"), ctx)}</pre>\n`;
+    }
+    return html`<p${ignore}>${inline(block.lines.map((l) => l.trim()).join(" "), ctx)}</p>\n`;
+  })}`;
+}
+
+/** Removes the indentation all lines share, so a block indented by two spaces starts at the margin. */
+function dedent(lines: string[]): string[] {
+  const indent = Math.min(
+    ...lines.map((l) => (BLANK.test(l) ? Infinity : /^ */.exec(l)![0].length)),
+  );
+  return Number.isFinite(indent) && indent > 0 ? lines.map((l) => l.slice(indent)) : lines;
+}
+
+/** The first section's text as one plain line, cut at a word near `max` characters: for og:description. */
+export function summary(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,;:.]+$/, "") + "…";
+}

@@ -1,0 +1,98 @@
+/**
+ * Hotfix file tables. The record lists every row of every table in order; the text still holds
+ * them as typed. `FileTables` walks the text's preformatted blocks and claims, in order, the
+ * blocks made only of a header, a rule and the next rows, so each is shown as a real <table>
+ * where it stood. Rows no block claimed are shown after the text.
+ */
+import type { FileRow } from "../record.ts";
+import { html, type Html } from "./html.ts";
+import { filePath } from "./urls.ts";
+
+const RULE = /^[\s\-=_]+$/;
+const HEADER_WORDS = new Set([
+  "date",
+  "time",
+  "size",
+  "version",
+  "file",
+  "name",
+  "filename",
+  "platform",
+]);
+
+function isHeader(line: string): boolean {
+  const words = line.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.every((w) => HEADER_WORDS.has(w));
+}
+
+export class FileTables {
+  private next = 0;
+  constructor(private readonly rows: readonly FileRow[]) {}
+
+  /** The rows this block shows, if it is one of the file tables; the cursor then moves past them. */
+  claim(lines: readonly string[]): FileRow[] | undefined {
+    let i = this.next;
+    const claimed: FileRow[] = [];
+    for (const line of lines) {
+      if (line.trim() === "" || RULE.test(line) || isHeader(line)) continue;
+      const row = this.rows[i];
+      if (!row || !line.toLowerCase().includes(row.name.toLowerCase())) return undefined;
+      claimed.push(row);
+      i++;
+    }
+    if (claimed.length === 0) return undefined;
+    this.next = i;
+    return claimed;
+  }
+
+  /** The rows no block claimed. */
+  rest(): FileRow[] {
+    return this.rows.slice(this.next);
+  }
+}
+
+const COLUMNS: { key: keyof FileRow; label: string }[] = [
+  { key: "name", label: "File name" },
+  { key: "version", label: "Version" },
+  { key: "size", label: "Size (bytes)" },
+  { key: "date", label: "Date" },
+  { key: "time", label: "Time" },
+  { key: "platform", label: "Platform" },
+];
+
+export function formatSize(size: number): string {
+  return String(size).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** A hotfix file table; file names link to their file page and weigh most in search. */
+export function fileTable(rows: readonly FileRow[], url: (path: string) => string): Html {
+  const columns = COLUMNS.filter((c) => rows.some((r) => r[c.key] !== undefined));
+  const cell = (row: FileRow, key: keyof FileRow) => {
+    if (key === "name") {
+      return html`<th scope="row">
+        <a href="${url(filePath(row.name))}" data-pagefind-weight="10">${row.name}</a>
+      </th>`;
+    }
+    const value = row[key];
+    if (key === "size" && typeof value === "number")
+      return html`<td class="num">${formatSize(value)}</td>`;
+    return html`<td>${value ?? ""}</td>`;
+  };
+  return html`<div class="table-wrap">
+    <table class="files">
+      <thead>
+        <tr>
+          ${columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              ${columns.map((c) => cell(row, c.key))}
+            </tr> `,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,92 @@
+/**
+ * URL rules. Article URLs are a contract: they are the paths of the long-standing public archive,
+ * so old links keep working. Every other path segment derived from data goes through `slug`, so
+ * no article can name a path outside the site.
+ */
+
+const ID = /^Q([1-9][0-9]{0,8})$/;
+
+/** "Q265433" → "265"; "Q50552" → "050": the number divided by 1000, zero-padded to three digits. */
+export function bucket(id: string): string {
+  const match = ID.exec(id);
+  if (!match) throw new Error(`"${id}" is not an article id (Q and digits, no leading zeros)`);
+  return String(Math.floor(Number(match[1]) / 1000)).padStart(3, "0");
+}
+
+/** "/kb/265/Q265433/" */
+export function articlePath(id: string): string {
+  return `/kb/${bucket(id)}/${id}/`;
+}
+
+/**
+ * Every common spelling of a KB id to its canonical form: "Q265433", "q265433", "KB265433",
+ * "kb 265433", "265433" → "Q265433"; anything else → undefined.
+ */
+export function parseKbId(text: string): string | undefined {
+  const match = /^\s*(?:q|kb)?\s*0*([1-9][0-9]{0,8})\s*$/i.exec(text);
+  return match ? `Q${match[1]}` : undefined;
+}
+
+/** Names that a slug must not take because the folder already holds a file of that name. */
+const RESERVED = new Set(["index.html", "index.json", "404.html"]);
+
+/**
+ * A safe path segment: lower-case, only [a-z0-9._-], no leading dot or dash, never "..".
+ * Distinct names may share a slug ("a/b", "a-b"); pages group by slug, so they share a page.
+ */
+export function slug(name: string): string {
+  const s = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/\.{2,}/g, ".")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[.-]+/, "")
+    .replace(/[.-]+$/, "");
+  if (s === "") return "_";
+  return RESERVED.has(s) ? `_${s}` : s;
+}
+
+export function productPath(code: string, page = 1): string {
+  return page > 1 ? `/products/${slug(code)}/${page}/` : `/products/${slug(code)}/`;
+}
+
+export function keywordPath(keyword: string): string {
+  return `/keywords/${slug(keyword)}/`;
+}
+
+/** "/files/rpcss.exe/": every article whose file table lists that file. */
+export function filePath(name: string): string {
+  return `/files/${slug(name)}/`;
+}
+
+/** The search page's lookup of file names by stem: "Rpcss.exe" and "rpcss" → "/file-stems/rpcss.json". */
+export function fileStemPath(name: string): string {
+  return `/file-stems/${slug(fileStem(name))}.json`;
+}
+
+/** "Rpcss.exe" → "rpcss"; "ntoskrnl" → "ntoskrnl". */
+export function fileStem(name: string): string {
+  return name.toLowerCase().replace(/\.[a-z0-9]{1,4}$/, "");
+}
+
+export function yearPath(year: string): string {
+  return `/years/${slug(year)}/`;
+}
+
+/** "/kb-archive", "kb-archive/", "" → "/kb-archive/" or "/": always one leading and one trailing slash. */
+export function normalizePrefix(prefix: string | undefined): string {
+  const inner = (prefix ?? "").split("/").filter(Boolean);
+  if (inner.some((part) => part === "." || part === ".." || !/^[A-Za-z0-9._~-]+$/.test(part))) {
+    throw new Error(
+      `the prefix "${prefix}" has a segment that is not a plain path name; use e.g. /kb-archive/`,
+    );
+  }
+  return inner.length ? `/${inner.join("/")}/` : "/";
+}
+
+/** A site path ("/kb/265/Q265433/") as served under the prefix ("/kb-archive/kb/265/Q265433/"). */
+export function withPrefix(prefix: string, path: string): string {
+  return prefix + path.replace(/^\/+/, "");
+}
