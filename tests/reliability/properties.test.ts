@@ -321,3 +321,44 @@ describe("parseArticle on the collapsed copy of a flat-text article", () => {
     );
   });
 });
+
+/** Short excerpts of real articles whose collapsed copies the property above caught inventing. */
+const EXCERPTS: Record<string, string[]> = {
+  "Q182558 (a non-delivery report quoted in the body)": [
+    "      Subject:   Subject of the Message",
+    "      Sent:   3/11/98 12:26 AM",
+    "",
+    "   The following recipient(s) could not be reached:",
+    "",
+    "      Recipient Name on 3/11/98 12:26 AM",
+    "      The recipient name is not recognized",
+  ],
+  "Q150937 (before/after file attributes on labelled lines)": [
+    " - mfc40.dll",
+    "",
+    "   (Before)  Size: 921,872  Date: 2/28/96  Time:  6:53a Version: 4.1.6038",
+    "   (After)         921,872        5/13/96        11:39a          4.1.6130",
+  ],
+  "Q88332 (a directory listing, then a rule)": [
+    "XCOPY    EX_     11879 05-04-92   5:00a",
+    "       57 file(s)     990645 bytes",
+    "                      378368 bytes free",
+    "",
+    "=========================================",
+  ],
+  "Q137187 (a table whose two column headings have underlines of one length)": [
+    "   Variable            Select",
+    "   ========           ========",
+    "",
+    "   Base I/O port      Autoscan",
+  ],
+};
+
+describe("parseArticle on collapsed copies of real-article excerpts", () => {
+  for (const [name, lines] of Object.entries(EXCERPTS)) {
+    it(`invents no section or file row: ${name}`, () => {
+      const spec = article({ id: "Q246045", sections: [{ heading: "MORE INFORMATION", lines }] });
+      collapsedInventsNothing(cp1252Bytes(flat(spec)), name);
+    });
+  }
+});
