@@ -3,6 +3,9 @@
  * article, or an error with its path and reason (inputs = articles + duplicates + errors).
  */
 import type { ArticleRecord, SourceFormat } from "../record.ts";
+import { merge } from "./merge.ts";
+import { parseFiles } from "./pool.ts";
+import { walk } from "./walk.ts";
 
 export interface InputError {
   path: string;
@@ -32,4 +35,42 @@ export interface Collection {
 
 export interface CollectOptions {
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Walks the paths, parses every file on worker threads and merges records that share an id.
+ * Deterministic whatever the scheduling: articles by id number, duplicates and errors by path.
+ */
+export async function collect(paths: string[], options: CollectOptions = {}): Promise<Collection> {
+  const walked = await walk(paths);
+  const byId = new Map<string, ArticleRecord>();
+  const duplicates: Duplicate[] = [];
+  const errors: InputError[] = [...walked.errors];
+  const formats: Record<SourceFormat, number> = { jekyll: 0, text: 0 };
+  await parseFiles(walked.files, {
+    onProgress: options.onProgress,
+    onResult: (result) => {
+      if (!result.ok) return void errors.push({ path: result.path, reason: result.reason });
+      const { record } = result;
+      formats[record.source.format]++;
+      const earlier = byId.get(record.id);
+      if (!earlier) return void byId.set(record.id, record);
+      const merged = merge(earlier, record);
+      byId.set(record.id, merged.record);
+      duplicates.push(merged.duplicate);
+    },
+  });
+  const byPath = (a: { path: string }, b: { path: string }) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return {
+    inputs: walked.files.length + walked.errors.length,
+    articles: [...byId.values()].sort((a, b) => idNumber(a.id) - idNumber(b.id)),
+    duplicates: duplicates.sort((a, b) => byPath({ path: a.merged }, { path: b.merged })),
+    errors: errors.sort(byPath),
+    formats,
+  };
+}
+
+function idNumber(id: string): number {
+  return Number(id.slice(1));
 }

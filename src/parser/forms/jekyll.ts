@@ -51,7 +51,8 @@ function frontMatter(text: string): { data: Record<string, unknown>; content: st
     // Options (even empty) turn off gray-matter's cache, which would keep every file in memory.
     return matter(text, {});
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const first = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    const reason = first.replace(/:\s*$/, "");
     throw new ParseError(`malformed front matter: ${reason}; fix the YAML between the --- lines`);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The flat-text form: a "DOCUMENT:" / "TITLE" / "PRODUCT" / "PROD/VER" / "OPER/SYS" / "KEYWORDS"
- * header, usually a ===== line, the body, then a legal notice that is not part of the article.
+ * header, usually a ===== line, the body, then a legal notice that is not part of the article (cut off
+ * before the text is split into lines: it starts a line of its own in every copy).
  */
 import { ParseError } from "../errors.ts";
 import { single, splitKeywords, splitList, splitVersions } from "../text/lists.ts";
@@ -9,13 +10,14 @@ import type { Draft, FormAdapter } from "../types.ts";
 const DOCUMENT = /^DOCUMENT:[ \t]*(\S*)[ \t]*([^\s[]*)[ \t]*(?:\[([^\]]*)\])?/;
 const LABEL = /^(TITLE|PRODUCT|PROD\/VER|OPER\/SYS|KEYWORDS)[ \t]*:(.*)$/;
 const RULE = /^\s*={10,}\s*$/;
-const LEGAL = /^\s*THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE/i;
+const LEGAL = "\nTHE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE";
 
 export const text: FormAdapter = {
   name: "text",
   detect: (input) => DOCUMENT.test(input.trimStart()),
   parse: (input, path): Draft => {
-    const lines = input.trimStart().split("\n");
+    const legal = input.indexOf(LEGAL);
+    const lines = (legal === -1 ? input : input.slice(0, legal)).trimStart().split("\n");
     const doc = DOCUMENT.exec(lines[0]!)!;
     const fields = new Map<string, string>();
     let i = 1;
@@ -23,8 +25,7 @@ export const text: FormAdapter = {
     if (!fields.has("TITLE")) throw new ParseError("no TITLE line after the DOCUMENT: line");
     while (i < lines.length && lines[i]!.trim() === "") i++;
     if (RULE.test(lines[i] ?? "")) i++;
-    const legal = lines.findIndex((line, n) => n >= i && LEGAL.test(line));
-    const body = lines.slice(i, legal === -1 ? lines.length : legal);
+    const body = lines.slice(i);
     return {
       path,
       format: "text",

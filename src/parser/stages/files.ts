@@ -3,13 +3,14 @@ import type { FileRow } from "../../record.ts";
 import { readRow } from "../text/file-row.ts";
 import type { Stage } from "../types.ts";
 
-const STARTS_WITH_DIGIT = /^\s*\d/;
+// A line opening with something date-shaped; readRow decides whether it really is a row. One
+// scan per section keeps this cheap, since almost no line is a row.
+const DATED_LINE = /^[ \t]*\d{1,4}[/-][0-9A-Za-z]{1,3}[/-]\d{2,4}[ \t][^\n]*/gm;
 
 export const files: Stage = (article) => {
   const rows: FileRow[] = [];
   for (const section of article.sections) {
-    for (const line of section.text.split("\n")) {
-      if (!STARTS_WITH_DIGIT.test(line)) continue;
+    for (const [line] of section.text.matchAll(DATED_LINE)) {
       const match = readRow(line.trim().split(/\s+/), 0);
       if (match) rows.push(match.row);
     }

@@ -14,8 +14,9 @@ export const sections: Stage = (article) => {
   const parts: Array<{ heading: string; lines: string[] }> = [];
   let current = { heading: OVERVIEW, lines: [] as string[] };
   for (let i = 0; i < body.length; i++) {
-    const heading = body[i]!.trim();
-    const underline = UNDERLINE.exec(body[i + 1] ?? "");
+    const next = body[i + 1] ?? "";
+    const underline = next.includes("===") ? UNDERLINE.exec(next) : null;
+    const heading = underline ? body[i]!.trim() : "";
     if (heading !== "" && underline && underline[1]!.length === heading.length) {
       if (current.heading !== OVERVIEW || hasText(current.lines)) parts.push(current);
       current = { heading, lines: [] };

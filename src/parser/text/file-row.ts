@@ -13,7 +13,9 @@ const SIZE = /^(\d{1,3}(?:,\d{3})+|\d+)(b|kb|k|bytes)?$/i;
 const SIZE_UNIT = /^(bytes?|kb|k)$/i;
 const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$/i;
 const PLATFORM = /^\(?(intel|alpha|x86|x64|ia-?64|amd64|mips|ppc|powerpc|i386|itanium)\)?$/i;
-const NAME = /[A-Za-z_]/;
+// A file name has an extension; this keeps calendar lines ("12/28/98 Monday 53") out.
+const NAME = /^\S*[A-Za-z_]\S*\.[A-Za-z0-9_]{1,5}$/;
+const MAX_NAME = 260; // longer is not a file name, and the check stays linear
 const KB = 1024;
 
 export interface RowMatch {
@@ -43,7 +45,7 @@ export function readRow(tokens: string[], start: number): RowMatch | undefined {
     } else if (row.version === undefined && VERSION.test(token)) row.version = token;
     else if (row.platform === undefined && PLATFORM.test(token))
       row.platform = token.replace(/[()]/g, "");
-    else if (row.name === "" && NAME.test(token)) row.name = token;
+    else if (row.name === "" && token.length <= MAX_NAME && NAME.test(token)) row.name = token;
     else break;
   }
   const complete = row.name !== "" && (row.time || row.size !== undefined || row.version);

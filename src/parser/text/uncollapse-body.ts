@@ -12,6 +12,7 @@ const DASHES = /^-{3,}$/;
 const APPLIES = "The information in this article applies to:";
 const LEGAL = "THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE";
 const MAX_HEADING = 80;
+const FOOTER_WORD = /^[A-Za-z]+$/;
 const HEADING_START = /^[A-Z0-9[(]/;
 const HEADING_END = /[.,;:]$/;
 
@@ -22,6 +23,7 @@ export function uncollapseBody(tokens: string[]): string[] {
   let floor = 1;
   let applies = false;
   let afterRow = false;
+  let footer = false;
   const flush = (words: string[]) => {
     if (words.length > 0) lines.push(words.join(" "));
     line = [];
@@ -35,6 +37,7 @@ export function uncollapseBody(tokens: string[]): string[] {
       flush(k === -1 ? line : line.slice(0, k));
       if (heading.length > 0) lines.push("", heading.join(" "));
       lines.push(token);
+      footer ||= tokens[i + 1] === "Keywords"; // a footer without "Additional query words:"
       applies = false;
       afterRow = false;
       continue;
@@ -49,8 +52,11 @@ export function uncollapseBody(tokens: string[]): string[] {
     }
     afterRow = false;
     if (token === "-" && applies) flush(line);
-    if (token === "Additional" && tokens[i + 1] === "query" && tokens[i + 2] === "words:")
+    if (token === "Additional" && tokens[i + 1] === "query" && tokens[i + 2] === "words:") {
       flush(line);
+      footer = true;
+    }
+    if (footer && isFooterLabel(tokens, i)) flush(line);
     if (token === "THE" && startsWith(tokens, i, LEGAL)) {
       flush(line);
       lines.push(tokens.slice(i).join(" "));
@@ -76,6 +82,13 @@ function headingStart(line: string[], floor: number, width: number): number {
     if (length === width) return plausible(line.slice(k).join(" ")) ? k : -1;
   }
   return -1;
+}
+
+/** "Keywords :", "Issue type :": each footer field starts a line of its own. */
+function isFooterLabel(tokens: string[], i: number): boolean {
+  if (!FOOTER_WORD.test(tokens[i]!)) return false;
+  const next = tokens[i + 1] ?? "";
+  return next.startsWith(":") || (FOOTER_WORD.test(next) && (tokens[i + 2] ?? "").startsWith(":"));
 }
 
 function plausible(heading: string): boolean {
