@@ -5,8 +5,10 @@
 import { ParseError } from "./errors.ts";
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
-// The flat-text archive is cp1252 (0x92 is ’, 0x93/0x94 are “ ”); used when bytes are not UTF-8.
-const CP1252 = new TextDecoder("windows-1252");
+// The flat-text archive is cp1252 (0x92 is ’, 0x93/0x94 are “ ”), used when bytes are not UTF-8.
+// Node's TextDecoder("windows-1252") decodes as Latin-1, so 0x80-0x9F are mapped here.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const C1 = /[\x80-\x9f]/g;
 const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
 const SNIFF_BYTES = 8192;
 
@@ -23,7 +25,7 @@ function bytesToText(bytes: Buffer): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    return CP1252.decode(bytes);
+    return bytes.toString("latin1").replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
   }
 }
 
