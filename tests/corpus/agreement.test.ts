@@ -8,13 +8,13 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseFiles } from "../../src/corpus/pool.ts";
 import { walk } from "../../src/corpus/walk.ts";
+import { decode } from "../../src/parser/decode.ts";
 import { parseArticle } from "../../src/parser/index.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 import { corpusDir } from "./corpus-dir.ts";
 
 const CORPUS_FILES = 117_324;
 const THRESHOLD = 0.995;
-const CP1252 = new TextDecoder("windows-1252");
 
 /** The compared fields, each reduced to one string so that 117k records cost little memory. */
 const FIELDS: Record<string, (r: ArticleRecord) => string> = {
@@ -71,7 +71,7 @@ describe("the real corpus", { skip }, () => {
   it("gives the same fields from a flat-text article and its collapsed one-line copy", () => {
     const pairs: Array<[Summary, Summary]> = [];
     for (const { path, summary } of text.values()) {
-      const collapsed = CP1252.decode(readFileSync(path)).replace(/\s+/g, " ").trim();
+      const collapsed = decode(readFileSync(path)).replace(/\s+/g, " ").trim();
       const result = parseArticle(collapsed, path);
       pairs.push([summary, result.ok ? summarize(result.record) : {}]);
     }
