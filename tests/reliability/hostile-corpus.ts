@@ -247,6 +247,24 @@ export function hostileCases(): HostileCase[] {
       expect: page("Q999013", ["{% endraw %}{{ 7*7 }}{% raw %}", "after {{ 7*7 }}"]),
     },
 
+    {
+      file: "section-ids.md",
+      about:
+        "section headings whose slugs are ids the page itself uses (main, files, applies-to, q)",
+      content: jekyll(
+        article({
+          id: "Q999014",
+          sections: ["MAIN", "FILES", "APPLIES TO", "Q", "CITED BY", "RESOLUTION"].map(
+            (heading) => ({
+              heading,
+              lines: [`Text under ${heading}.`],
+            }),
+          ),
+        }),
+      ),
+      expect: page("Q999014", ["Text under MAIN.", "Text under APPLIES TO."]),
+    },
+
     // Path tricks: nothing may be written outside the output folder.
     {
       file: "path-id.md",
@@ -481,7 +499,8 @@ export function hostileCases(): HostileCase[] {
       expect: page("Q999062", ["With a BOM ’"]),
     },
 
-    // Duplicates: the newer last-modified date wins, whichever file is read first.
+    // Duplicates: the newer last-modified date wins, whichever file is read first (src/corpus/merge.ts
+    // states the rule: newer lastModified, then the Jekyll form, then the first path).
     {
       file: "dup-a-newer.md",
       about: "conflicting duplicate of Q999070, newer (read first)",
@@ -517,6 +536,28 @@ export function hostileCases(): HostileCase[] {
       ),
       expect: page("Q999071", ["Newer title B"]),
       duplicate: { id: "Q999071", role: "winner" },
+    },
+    // Three copies, same date: the Jekyll form wins over both flat copies, read before it.
+    {
+      file: "dup3-a.txt",
+      about: "first of three copies of Q999073, flat form, read first",
+      content: flat(article({ id: "Q999073", title: "Three copies (flat a)" })),
+      expect: page("Q999073", ["Three copies (flat a)"]),
+      duplicate: { id: "Q999073", role: "loser" },
+    },
+    {
+      file: "dup3-b.txt",
+      about: "second of three copies of Q999073, flat form",
+      content: flat(article({ id: "Q999073", title: "Three copies (flat b)" })),
+      expect: page("Q999073", ["Three copies (flat b)"]),
+      duplicate: { id: "Q999073", role: "loser" },
+    },
+    {
+      file: "dup3-c.md",
+      about: "third of three copies of Q999073, Jekyll form, read last",
+      content: jekyll(article({ id: "Q999073", title: "Three copies (Jekyll)" })),
+      expect: page("Q999073", ["Three copies (Jekyll)"]),
+      duplicate: { id: "Q999073", role: "winner" },
     },
     {
       file: "both-forms.md",

@@ -1,12 +1,11 @@
 /**
  * Helpers for the tests that build a site with the real CLI and read what it wrote: run a build,
- * list a folder, parse a page with a real HTML parser (html-validate's) and take its text.
+ * list a folder, parse a page with a spec-conformant HTML parser (parse5) and take its text.
  */
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { decodeHTML } from "entities";
-import { HtmlElement, Parser, StaticConfigLoader } from "html-validate";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { cliPath, repoRoot } from "../helpers/repo.ts";
 
 export interface RunResult {
@@ -50,29 +49,53 @@ export function listFiles(dir: string, sub = ""): string[] {
   return out.sort();
 }
 
-let parser: Parser | undefined;
+/** A parsed element: parse5's tree, as browsers build it. */
+export type Element = DefaultTreeAdapterMap["element"];
+type Node = DefaultTreeAdapterMap["childNode"] | DefaultTreeAdapterMap["document"];
 
-/** The document tree of a page, as a browser-like parser builds it. */
-export async function parseHtml(html: string): Promise<HtmlElement> {
-  if (!parser) {
-    const config = await new StaticConfigLoader().getConfigFor("page.html");
-    parser = new Parser(config);
-  }
-  return parser.parseHtml(html);
+/** The document tree of a page, built by a spec-conformant HTML parser. */
+export function parseHtml(html: string): DefaultTreeAdapterMap["document"] {
+  return parse(html);
 }
 
-/** The text a reader sees: entities decoded, script and style left out, white space collapsed. */
-export function visibleText(root: HtmlElement): string {
+/** Every element of a tree, in document order (template contents included). */
+export function* elements(node: Node): Generator<Element> {
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if ("tagName" in current) yield current;
+    const children: Node[] = [];
+    if ("childNodes" in current) children.push(...(current.childNodes as Node[]));
+    if ("content" in current && current.content) children.push(current.content as unknown as Node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+export function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/** The text a reader sees: script and style left out, white space collapsed. */
+export function visibleText(node: Node): string {
   const parts: string[] = [];
-  const walk = (element: HtmlElement) => {
-    if (element.tagName === "script" || element.tagName === "style") return;
-    for (const node of element.childNodes) {
-      if (node instanceof HtmlElement) walk(node);
-      else parts.push(node.textContent);
-    }
-  };
-  walk(root);
-  return squash(decodeHTML(parts.join("")));
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.nodeName === "#text")
+      parts.push((current as DefaultTreeAdapterMap["textNode"]).value);
+    if (current.nodeName === "script" || current.nodeName === "style") continue;
+    if ("childNodes" in current)
+      for (let i = current.childNodes.length - 1; i >= 0; i--)
+        stack.push(current.childNodes[i] as Node);
+  }
+  return squash(parts.join(""));
+}
+
+/** The text inside an element (for script contents). */
+export function textOf(element: Element): string {
+  return element.childNodes
+    .map((n) => (n.nodeName === "#text" ? (n as DefaultTreeAdapterMap["textNode"]).value : ""))
+    .join("");
 }
 
 export function squash(text: string): string {
