@@ -190,7 +190,7 @@ describe("parseArticle over mutated articles", () => {
           );
         },
       ),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, includeErrorInReport: true },
     );
   });
 
@@ -205,7 +205,7 @@ describe("parseArticle over mutated articles", () => {
           assert.equal(contractBroken(result, "mutated.txt"), undefined);
         },
       ),
-      { numRuns: NUM_RUNS / 3 },
+      { numRuns: NUM_RUNS / 3, includeErrorInReport: true },
     );
   });
 });
@@ -301,7 +301,7 @@ describe("parseArticle on the collapsed copy of a flat-text article", () => {
       fc.property(flatSpec, (spec) =>
         collapsedInventsNothing(cp1252Bytes(flat(spec)), JSON.stringify(spec)),
       ),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, includeErrorInReport: true },
     );
   });
 
@@ -317,7 +317,7 @@ describe("parseArticle on the collapsed copy of a flat-text article", () => {
             `${seed.name} after ${mutations.map(([d]) => d).join("; ")}`,
           ),
       ),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, includeErrorInReport: true },
     );
   });
 });
