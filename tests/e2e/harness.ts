@@ -129,7 +129,7 @@ export async function buildSample(prefix: string = "/"): Promise<string> {
     });
     await mkdir(root, { recursive: true });
     // Another test process may have finished the same build first: then keep theirs.
-    await rename(servedRoot(tmp, prefix), servedRoot(root, prefix)).catch(() => undefined);
+    await rename(siteDir(tmp, prefix), siteDir(root, prefix)).catch(() => undefined);
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     throw new Error(`kbsite ${args.join(" ")} failed:\n${stdout}${stderr}`, { cause: error });
@@ -151,37 +151,22 @@ async function pruneOldBuilds(): Promise<void> {
   }
 }
 
-/**
- * The host's document root for builds under `root`, one per prefix: "root" for "/",
- * "kb-archive" for "/kb-archive/".
- */
-function servedRoot(root: string, prefix: string): string {
+/** Where the build for `prefix` goes under `root`: "root" for "/", "kb-archive" for "/kb-archive/". */
+function siteDir(root: string, prefix: string): string {
   return path.join(root, prefix.replace(/\//g, "") || "root");
 }
 
 /**
- * Where the build for `prefix` goes: a prefixed site is put in that sub-folder of the document
- * root, as it is deployed on a static host (/kb-archive/ is served from ROOT/kb-archive/).
+ * Starts the real `kbsite serve` on a free port of 127.0.0.1 and waits until it answers. It
+ * serves a prefixed build under its prefix, as a static host serves a site deployed there.
  */
-function siteDir(root: string, prefix: string): string {
-  return path.join(servedRoot(root, prefix), ...prefix.split("/").filter(Boolean));
-}
-
-/** Starts the real `kbsite serve` on a free port of 127.0.0.1 and waits until it answers. */
 async function serve(
   dir: string,
   prefix: string,
 ): Promise<{ child: ChildProcess; origin: string }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const docRoot = path.resolve(
-    dir,
-    ...prefix
-      .split("/")
-      .filter(Boolean)
-      .map(() => ".."),
-  );
-  const args = [cliPath, "serve", docRoot, "--port", String(port)];
+  const args = [cliPath, "serve", dir, "--port", String(port)];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
