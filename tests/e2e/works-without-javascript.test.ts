@@ -1,10 +1,21 @@
 /** Reading and browsing need no JavaScript: articles are plain pages and the home links onward. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { noBrowser, pathOf, PREFIXES, useSite } from "./harness.ts";
+import { noBrowser, pathOf, PREFIXES, useSite, type Page } from "./harness.ts";
 
-/** The path of an article page, "/kb/265/Q265433/", with any prefix. */
 const ARTICLE = /\/kb\/\d{3}\/Q[1-9]\d*\/$/;
+const PRODUCTS = /\/products\/$/;
+const PRODUCT = /\/products\/[^/]+\/$/;
+
+/** Follows the first link on the page whose path matches `target`, by clicking it. */
+async function follow(page: Page, target: RegExp): Promise<void> {
+  const links = page.locator("a[href]");
+  const paths = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const index = paths.findIndex((href) => target.test(new URL(href).pathname));
+  assert.ok(index >= 0, `${pathOf(page.url())} has a link to ${target}; it has ${paths}`);
+  await links.nth(index).click();
+  await page.waitForURL((url) => target.test(url.pathname));
+}
 
 for (const prefix of PREFIXES) {
   describe(`reading without JavaScript (site at ${prefix})`, { skip: noBrowser }, () => {
@@ -24,23 +35,12 @@ for (const prefix of PREFIXES) {
     it("goes from the home page to a product and on to one of its articles", async () => {
       const page = await site.page(noScript);
       await page.goto(site.url(""));
-      const product = page.locator(`a[href*="/products/"]`).first();
-      assert.ok((await product.count()) > 0, "the home page links to a product");
-      await product.click();
-      await page.waitForURL((url) => url.pathname.startsWith(site.path("products/")));
-
-      const hrefs = await page
-        .locator("a[href]")
-        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      const first = hrefs.findIndex((href) => ARTICLE.test(href ?? ""));
-      assert.ok(first >= 0, `${pathOf(page.url())} links to an article`);
-      await page.locator("a[href]").nth(first).click();
-      await page.waitForURL((url) => ARTICLE.test(url.pathname));
-      assert.ok(pathOf(page.url()).startsWith(site.path("kb/")));
-      assert.ok(
-        (await page.locator("h1").first().innerText()).length > 0,
-        "the article has a title",
-      );
+      await follow(page, /\/products\/([^/]+\/)?$/);
+      if (PRODUCTS.test(pathOf(page.url()))) await follow(page, PRODUCT);
+      assert.ok(pathOf(page.url()).startsWith(site.path("products/")), "on a product page");
+      await follow(page, ARTICLE);
+      assert.ok(pathOf(page.url()).startsWith(site.path("kb/")), "on an article of the site");
+      assert.ok((await page.locator("h1").first().innerText()).length > 0, "with a title");
     });
   });
 }
