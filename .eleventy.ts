@@ -15,8 +15,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
 
-  // Style sheets, scripts and the icon, copied as they are to /assets/.
-  eleventyConfig.addPassthroughCopy({ [here("layouts/assets")]: "assets" });
+  // Style sheets, scripts and the icon, copied as they are to /assets/ (kb.d.ts is for the tests).
+  eleventyConfig.addPassthroughCopy({ [here("layouts/assets/*.{css,js,svg}")]: "assets" });
 
   // The build prints its own progress per phase.
   eleventyConfig.setQuietMode(true);

@@ -4,13 +4,13 @@
  * it offers search. All links carry the prefix, since this page is served at any depth.
  */
 import type { SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { page } from "./shell.ts";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
 
 export function render({ kb }: { kb: SiteData }): string {
-  const body = html`<h1>Page not found</h1>
+  const body = markup`<h1>Page not found</h1>
     <p data-not-found-status role="status">
       There is no page at this address. Search for the article by its id, a file it fixed, or words
       from it.

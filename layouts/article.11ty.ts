@@ -6,7 +6,7 @@ import type { ArticleRecord } from "../src/record.ts";
 import { renderText, summary } from "../src/site/article-text.ts";
 import { productCodeOf, type SiteData } from "../src/site/data.ts";
 import { FileTables, fileTable } from "../src/site/file-table.ts";
-import { html, type Html } from "../src/site/html.ts";
+import { markup, type Html } from "../src/site/html.ts";
 import { articlePath, keywordPath, productPath, yearPath } from "../src/site/urls.ts";
 import { articleList } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -28,28 +28,28 @@ export function displayHeading(heading: string): string {
 
 function facts(kb: SiteData, a: ArticleRecord): Html {
   const row = (label: string, value: Html | string) =>
-    html`<div>
+    markup`<div>
       <dt>${label}</dt>
       <dd>${value}</dd>
-    </div> `;
+    </div>\n`;
   const list = (items: string[]) => (items.length ? items.join(", ") : "—");
   const year = a.lastModified?.slice(0, 4);
-  return html`<dl class="facts">
-    ${row("Product", html`<a href="${kb.url(productPath(productCodeOf(a)))}">${list(a.products)}</a>`)}${row("Versions", list(a.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
+  return markup`<dl class="facts">
+    ${row("Product", markup`<a href="${kb.url(productPath(productCodeOf(a)))}">${list(a.products)}</a>`)}${row("Versions", list(a.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
       "Keywords",
       a.keywords.length
-        ? html`${a.keywords.map((k, i) => html`${i ? ", " : ""}<a href="${kb.url(keywordPath(k))}">${k}</a>`)}`
+        ? markup`${a.keywords.map((k, i) => markup`${i ? ", " : ""}<a href="${kb.url(keywordPath(k))}">${k}</a>`)}`
         : "—",
-    )}${row("Last modified", a.lastModified && year ? html`<a href="${kb.url(yearPath(year))}"><time datetime="${a.lastModified}">${a.lastModified}</time></a>` : "—")}
+    )}${row("Last modified", a.lastModified && year ? markup`<a href="${kb.url(yearPath(year))}"><time datetime="${a.lastModified}">${a.lastModified}</time></a>` : "—")}
   </dl>`;
 }
 
 /** Search filters and metadata: hidden, read by Pagefind from attributes so no text is split. */
 function searchData(a: ArticleRecord): Html {
   const filter = (name: string, value: string) =>
-    html`<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`;
+    markup`<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`;
   const files = [...new Set(a.files.map((f) => f.name.toLowerCase()))];
-  return html`<div hidden>
+  return markup`<div hidden>
     ${a.products.map((p) => filter("product", p))}${files.map((f) => filter("file", f))}${a.lastModified ? filter("year", a.lastModified.slice(0, 4)) : ""}<span
       data-pagefind-meta="id[data-value]"
       data-value="${a.id}"
@@ -62,7 +62,7 @@ export function render({ kb, article: a }: Data): string {
   const tables = new FileTables(a.files);
   const sections = a.sections.map(
     (s) =>
-      html`<section class="kb-section" aria-labelledby="${s.id}">
+      markup`<section class="kb-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}" data-copy-section>
           ${displayHeading(s.heading)}<a
             class="anchor"
@@ -73,11 +73,11 @@ export function render({ kb, article: a }: Data): string {
           >
         </h2>
         ${renderText(s.text, kb, tables)}
-      </section> `,
+      </section>\n`,
   );
   const rest = tables.rest();
   const citedBy = kb.citedBy.get(a.id) ?? [];
-  const body = html`<article
+  const body = markup`<article
     class="kb-article"
     data-pagefind-body
     data-kb-id="${a.id}"
@@ -90,25 +90,25 @@ export function render({ kb, article: a }: Data): string {
       ${facts(kb, a)}
       ${
         a.appliesTo.length
-          ? html`<h2 class="applies-heading" id="applies-to">Applies to</h2>
+          ? markup`<h2 class="applies-heading" id="applies-to">Applies to</h2>
               <ul class="applies-to">
-                ${a.appliesTo.map((x) => html`<li>${x}</li>`)}
+                ${a.appliesTo.map((x) => markup`<li>${x}</li>`)}
               </ul>`
           : ""
       }
     </header>
     ${
       a.sections.length > 1
-        ? html`<nav class="toc" aria-label="Sections" data-pagefind-ignore>
+        ? markup`<nav class="toc" aria-label="Sections" data-pagefind-ignore>
             <ul>
-              ${a.sections.map((s) => html`<li><a href="#${s.id}">${displayHeading(s.heading)}</a></li>`)}
+              ${a.sections.map((s) => markup`<li><a href="#${s.id}">${displayHeading(s.heading)}</a></li>`)}
             </ul>
           </nav>`
         : ""
     }
     ${sections}${
       rest.length
-        ? html`<section class="kb-section" aria-labelledby="files">
+        ? markup`<section class="kb-section" aria-labelledby="files">
             <h2 id="files" data-copy-section>
               Files<a
                 class="anchor"
@@ -124,7 +124,7 @@ export function render({ kb, article: a }: Data): string {
     }
     <section class="kb-section cited-by" aria-labelledby="cited-by" data-pagefind-ignore>
       <h2 id="cited-by">Cited by</h2>
-      ${citedBy.length ? articleList(kb, citedBy) : html`<p class="muted">No article on this site cites ${a.id}.</p>`}
+      ${citedBy.length ? articleList(kb, citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
     </section>
     <p class="record-link" data-pagefind-ignore>
       This record as JSON: <a href="${kb.url(articlePath(a.id) + "index.json")}">index.json</a>

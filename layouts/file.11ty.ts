@@ -1,7 +1,7 @@
 /** /files/NAME/: every article whose file table lists the file — "which fixes shipped rpcss.exe". */
 import type { FileEntry, SiteData } from "../src/site/data.ts";
 import { formatSize } from "../src/site/file-table.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { articlePath, filePath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -17,10 +17,10 @@ export const data = {
 export function render({ kb, entry }: Data): string {
   const name = entry.names[0] ?? entry.slug;
   const articles = new Set(entry.uses.map((u) => u.id));
-  const body = html`<h1><span class="muted">File</span> ${name}</h1>
+  const body = markup`<h1><span class="muted">File</span> ${name}</h1>
     <p class="muted">
       ${count(entry.uses.length, "row")} in the file tables of
-      ${count(articles.size, "article")}${entry.names.length > 1 ? html`; printed as ${entry.names.join(", ")}` : ""}.
+      ${count(articles.size, "article")}${entry.names.length > 1 ? markup`; printed as ${entry.names.join(", ")}` : ""}.
     </p>
     <div class="table-wrap">
       <table class="files">
@@ -37,14 +37,14 @@ export function render({ kb, entry }: Data): string {
         <tbody>
           ${entry.uses.map(({ id, row }) => {
             const a = kb.byId.get(id);
-            return html`<tr>
+            return markup`<tr>
               <th scope="row"><a href="${kb.url(articlePath(id))}">${id}</a></th>
               <td>${a?.title ?? ""}</td>
               <td>${row.version ?? ""}</td>
               <td>${row.date ?? ""}</td>
               <td class="num">${row.size === undefined ? "" : formatSize(row.size)}</td>
               <td>${row.platform ?? ""}</td>
-            </tr> `;
+            </tr>\n`;
           })}
         </tbody>
       </table>

@@ -1,6 +1,6 @@
 /** /files/: every file named in a hotfix file table, A–Z, with how many articles list it. */
 import type { FileEntry, SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { filePath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -20,24 +20,24 @@ export function render({ kb }: { kb: SiteData }): string {
     groups.set(letterOf(entry), list);
   }
   const anchor = (letter: string) => (letter === "#" ? "other" : `letter-${letter}`);
-  const body = html`<h1>Files</h1>
+  const body = markup`<h1>Files</h1>
     <p class="muted">
       ${count(kb.files.length, "file")} named in hotfix file tables. Each page lists the fixes that
       shipped the file.
     </p>
     <nav class="letters" aria-label="Letters">
       <ul>
-        ${[...groups.keys()].map((l) => html`<li><a href="#${anchor(l)}">${l.toUpperCase()}</a></li>`)}
+        ${[...groups.keys()].map((l) => markup`<li><a href="#${anchor(l)}">${l.toUpperCase()}</a></li>`)}
       </ul>
     </nav>
     ${[...groups.entries()].map(
       ([letter, entries]) =>
-        html`<section aria-labelledby="${anchor(letter)}">
+        markup`<section aria-labelledby="${anchor(letter)}">
           <h2 id="${anchor(letter)}">${letter.toUpperCase()}</h2>
           <ul class="file-list">
-            ${entries.map((e) => html`<li><a href="${kb.url(filePath(e.slug))}">${e.names[0] ?? e.slug}</a> <span class="count">${e.uses.length}</span></li>`)}
+            ${entries.map((e) => markup`<li><a href="${kb.url(filePath(e.slug))}">${e.names[0] ?? e.slug}</a> <span class="count">${e.uses.length}</span></li>`)}
           </ul>
-        </section> `,
+        </section>\n`,
     )}`;
   return page(
     {

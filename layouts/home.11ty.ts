@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import MarkdownIt from "markdown-it";
 import type { SiteData } from "../src/site/data.ts";
-import { html, raw } from "../src/site/html.ts";
+import { markup, raw } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { articleList, count } from "./parts.ts";
 import { page, SITE_NAME } from "./shell.ts";
@@ -14,7 +14,7 @@ const intro = new MarkdownIt({ html: false }).render(
 export const data = { permalink: "/", eleventyExcludeFromCollections: true };
 
 export function render({ kb }: { kb: SiteData }): string {
-  const body = html`<div class="hero">
+  const body = markup`<div class="hero">
       <h1>${SITE_NAME}</h1>
       <div class="intro">${raw(intro)}</div>
       <p class="stats">
@@ -26,7 +26,7 @@ export function render({ kb }: { kb: SiteData }): string {
       <section aria-labelledby="products-heading">
         <h2 id="products-heading">Products</h2>
         <ul class="product-list">
-          ${kb.products.map((p) => html`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="count">${count(p.ids.length, "article")}</span></li>`)}
+          ${kb.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="count">${count(p.ids.length, "article")}</span></li>`)}
         </ul>
       </section>
       <section aria-labelledby="newest-heading">

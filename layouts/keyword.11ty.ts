@@ -1,6 +1,6 @@
 /** /keywords/KEYWORD/: the articles tagged with a keyword. */
 import type { KeywordEntry, SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { keywordPath } from "../src/site/urls.ts";
 import { articleList, count } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -14,7 +14,7 @@ export const data = {
 };
 
 export function render({ kb, entry }: Data): string {
-  const body = html`<h1><span class="muted">Keyword</span> ${entry.keyword}</h1>
+  const body = markup`<h1><span class="muted">Keyword</span> ${entry.keyword}</h1>
     <p class="muted">${count(entry.ids.length, "article")}.</p>
     ${articleList(kb, entry.ids)}`;
   return page(

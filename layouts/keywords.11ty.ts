@@ -1,6 +1,6 @@
 /** /keywords/: every keyword with its article count. */
 import type { SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { keywordPath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -8,9 +8,9 @@ import { page } from "./shell.ts";
 export const data = { permalink: "/keywords/", eleventyExcludeFromCollections: true };
 
 export function render({ kb }: { kb: SiteData }): string {
-  const body = html`<h1>Keywords</h1>
+  const body = markup`<h1>Keywords</h1>
     <ul class="cloud">
-      ${kb.keywords.map((k) => html`<li><a href="${kb.url(keywordPath(k.keyword))}">${k.keyword}</a> <span class="count">${k.ids.length}</span></li>`)}
+      ${kb.keywords.map((k) => markup`<li><a href="${kb.url(keywordPath(k.keyword))}">${k.keyword}</a> <span class="count">${k.ids.length}</span></li>`)}
     </ul>`;
   return page(
     {

@@ -1,19 +1,19 @@
 /** Small pieces the browse templates share: article lists and page navigation. */
 import type { SiteData } from "../src/site/data.ts";
-import { html, type Html } from "../src/site/html.ts";
+import { markup, type Html } from "../src/site/html.ts";
 import { articlePath } from "../src/site/urls.ts";
 
 /** A list of articles by id: id, title, last-modified date. */
 export function articleList(kb: SiteData, ids: readonly string[]): Html {
-  return html`<ol class="article-list">
+  return markup`<ol class="article-list">
     ${ids.map((id) => {
       const a = kb.byId.get(id);
       if (!a) return "";
-      return html`<li>
+      return markup`<li>
         <a href="${kb.url(articlePath(id))}"
           ><span class="kb-id">${id}</span> <span class="title">${a.title}</span></a
-        >${a.lastModified ? html` <time datetime="${a.lastModified}">${a.lastModified}</time>` : ""}
-      </li> `;
+        >${a.lastModified ? markup` <time datetime="${a.lastModified}">${a.lastModified}</time>` : ""}
+      </li>\n`;
     })}
   </ol>`;
 }
@@ -25,17 +25,17 @@ export function pager(
   pages: number,
   href: (n: number) => string,
 ): Html {
-  if (pages <= 1) return html``;
+  if (pages <= 1) return markup``;
   const link = (n: number, label: string, rel: string) =>
     n >= 1 && n <= pages
-      ? html`<a href="${kb.url(href(n))}" rel="${rel}">${label}</a>`
-      : html`<span aria-hidden="true">${label}</span>`;
+      ? markup`<a href="${kb.url(href(n))}" rel="${rel}">${label}</a>`
+      : markup`<span aria-hidden="true">${label}</span>`;
   const numbers = Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
     n === page
-      ? html`<li><a aria-current="page" href="${kb.url(href(n))}">${n}</a></li>`
-      : html`<li><a href="${kb.url(href(n))}">${n}</a></li>`,
+      ? markup`<li><a aria-current="page" href="${kb.url(href(n))}">${n}</a></li>`
+      : markup`<li><a href="${kb.url(href(n))}">${n}</a></li>`,
   );
-  return html`<nav class="pager" aria-label="Pages">
+  return markup`<nav class="pager" aria-label="Pages">
     ${link(page - 1, "← Previous", "prev")}
     <ol>
       ${numbers}

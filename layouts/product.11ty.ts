@@ -1,6 +1,6 @@
 /** /products/CODE/ and /products/CODE/N/: a product's articles by id, 100 a page. */
 import type { ProductPage, SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { articleList, count, pager } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -17,7 +17,7 @@ export function render({ kb, entry }: Data): string {
   const { product, page: n, pages } = entry;
   const href = (i: number) => productPath(product.code, i);
   const title = pages > 1 ? `${product.name}, page ${n} of ${pages}` : product.name;
-  const body = html`<h1>${product.name} <span class="tag">${product.code}</span></h1>
+  const body = markup`<h1>${product.name} <span class="tag">${product.code}</span></h1>
     <p class="muted">
       ${count(product.ids.length, "article")}, by id${pages > 1 ? `; page ${n} of ${pages}` : ""}.
     </p>

@@ -1,6 +1,6 @@
 /** /products/: every product with its article count. */
 import type { SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -8,9 +8,9 @@ import { page } from "./shell.ts";
 export const data = { permalink: "/products/", eleventyExcludeFromCollections: true };
 
 export function render({ kb }: { kb: SiteData }): string {
-  const body = html`<h1>Products</h1>
+  const body = markup`<h1>Products</h1>
     <ul class="product-list">
-      ${kb.products.map((p) => html`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="tag">${p.code}</span> <span class="count">${count(p.ids.length, "article")}</span></li>`)}
+      ${kb.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="tag">${p.code}</span> <span class="count">${count(p.ids.length, "article")}</span></li>`)}
     </ul>`;
   return page(
     {

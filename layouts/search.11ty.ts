@@ -5,14 +5,14 @@
  * links too.
  */
 import type { SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { page } from "./shell.ts";
 
 export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
 
 export function render({ kb }: { kb: SiteData }): string {
   const years = kb.years.map((y) => y.year);
-  const body = html`<h1>Search</h1>
+  const body = markup`<h1>Search</h1>
     <form class="search-form" role="search" action="${kb.url("/search/")}" data-search-form>
       <div class="field grow">
         <label for="q">Id, file name or words</label>
@@ -29,14 +29,14 @@ export function render({ kb }: { kb: SiteData }): string {
         <label for="product">Product</label>
         <select id="product" name="product">
           <option value="">Any product</option>
-          ${[...new Set(kb.products.map((p) => p.name))].map((name) => html`<option>${name}</option>`)}
+          ${[...new Set(kb.products.map((p) => p.name))].map((name) => markup`<option>${name}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="year">Year</label>
         <select id="year" name="year">
           <option value="">Any year</option>
-          ${years.map((y) => html`<option>${y}</option>`)}
+          ${years.map((y) => markup`<option>${y}</option>`)}
         </select>
       </div>
       <div class="field"><button type="submit">Search</button></div>

@@ -4,7 +4,7 @@
  * fonts, analytics or CDNs.
  */
 import type { SiteData } from "../src/site/data.ts";
-import { html, type Html } from "../src/site/html.ts";
+import { markup, type Html } from "../src/site/html.ts";
 
 export const SITE_NAME = "Knowledge Base Archive";
 
@@ -22,7 +22,7 @@ export interface PageMeta {
 }
 
 export function searchBox(kb: SiteData): Html {
-  return html`<form class="site-search" role="search" action="${kb.url("/search/")}">
+  return markup`<form class="site-search" role="search" action="${kb.url("/search/")}">
     <label for="site-q" class="visually-hidden">Search articles</label>
     <input
       id="site-q"
@@ -36,11 +36,21 @@ export function searchBox(kb: SiteData): Html {
   </form>`;
 }
 
+/** At most 70 characters (longer titles get cut in tabs and results): the site name only if it fits. */
+export function documentTitle(meta: Pick<PageMeta, "path" | "title">): string {
+  if (meta.path === "/") return SITE_NAME;
+  const full = `${meta.title} · ${SITE_NAME}`;
+  if (full.length <= 70) return full;
+  if (meta.title.length <= 70) return meta.title;
+  const cut = meta.title.slice(0, 69);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 69).replace(/[\s,;:.-]+$/, "")}…`;
+}
+
 export function page(meta: PageMeta, body: Html): string {
   const { kb } = meta;
   const canonical = kb.absoluteUrl(meta.path);
-  const title = meta.path === "/" ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
-  return html`<!doctype html>
+  const title = documentTitle(meta);
+  return markup`<!DOCTYPE html>
     <html lang="en" data-prefix="${kb.prefix}">
       <head>
         <meta charset="utf-8" />
@@ -61,7 +71,7 @@ export function page(meta: PageMeta, body: Html): string {
         <link rel="stylesheet" href="${kb.url("/assets/site.css")}" />
         <link rel="stylesheet" href="${kb.url("/assets/print.css")}" media="print" />
         <script type="module" src="${kb.url("/assets/site.js")}"></script>
-        ${(meta.scripts ?? []).map((s) => html`<script type="module" src="${kb.url(`/assets/${s}`)}"></script> `)}
+        ${(meta.scripts ?? []).map((s) => markup`<script type="module" src="${kb.url(`/assets/${s}`)}"></script>\n`)}
       </head>
       <body>
         <a class="skip-link" href="#main">Skip to content</a>
@@ -93,5 +103,5 @@ export function page(meta: PageMeta, body: Html): string {
         </footer>
         <div class="toast" role="status" aria-live="polite"></div>
       </body>
-    </html> `.value;
+    </html>\n`.value;
 }

@@ -1,6 +1,6 @@
 /** /years/YYYY/: the articles last modified in a year. */
 import type { SiteData, YearEntry } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { yearPath } from "../src/site/urls.ts";
 import { articleList, count } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -14,7 +14,7 @@ export const data = {
 };
 
 export function render({ kb, entry }: Data): string {
-  const body = html`<h1>Articles last modified in ${entry.year}</h1>
+  const body = markup`<h1>Articles last modified in ${entry.year}</h1>
     <p class="muted">${count(entry.ids.length, "article")}, by id.</p>
     ${articleList(kb, entry.ids)}`;
   return page(

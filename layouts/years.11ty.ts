@@ -1,6 +1,6 @@
 /** /years/: the years articles were last modified, with counts. */
 import type { SiteData } from "../src/site/data.ts";
-import { html } from "../src/site/html.ts";
+import { markup } from "../src/site/html.ts";
 import { yearPath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
 import { page } from "./shell.ts";
@@ -8,10 +8,10 @@ import { page } from "./shell.ts";
 export const data = { permalink: "/years/", eleventyExcludeFromCollections: true };
 
 export function render({ kb }: { kb: SiteData }): string {
-  const body = html`<h1>Years</h1>
+  const body = markup`<h1>Years</h1>
     <p class="muted">By the year each article was last modified.</p>
     <ul class="cloud">
-      ${kb.years.map((y) => html`<li><a href="${kb.url(yearPath(y.year))}">${y.year}</a> <span class="count">${y.ids.length}</span></li>`)}
+      ${kb.years.map((y) => markup`<li><a href="${kb.url(yearPath(y.year))}">${y.year}</a> <span class="count">${y.ids.length}</span></li>`)}
     </ul>`;
   return page(
     {

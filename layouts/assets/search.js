@@ -122,31 +122,38 @@ async function run() {
 
   const list = Object.assign(document.createElement("ol"), { className: "results" });
   results.replaceChildren(list);
-  const shown = new Set();
-  const byFile = Object.keys(filters).length ? [] : await fileHits(query);
-  for (const hit of byFile) {
-    shown.add(hit.id);
-    list.append(item({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
-  }
-
-  let search = { results: [] };
+  let search;
+  let byFile;
   try {
     const pagefind = await loadPagefind();
-    search = (await pagefind.search(query || null, { filters })) ?? search;
+    [search, byFile] = await Promise.all([
+      pagefind.search(query || null, { filters }).then((s) => s ?? { results: [] }),
+      Object.keys(filters).length ? [] : fileHits(query),
+    ]);
   } catch (error) {
     say(`The search index could not be loaded (${error.message}).`);
     return;
   }
   const rest = search.results;
   let next = 0;
-  const more = Object.assign(document.createElement("button"), {
-    type: "button",
-    textContent: "Show more results",
-  });
-  async function showMore() {
+  const take = async () => {
     const batch = rest.slice(next, next + PAGE);
     next += batch.length;
-    for (const data of await Promise.all(batch.map((r) => r.data()))) {
+    return Promise.all(batch.map((r) => r.data()));
+  };
+  const firstPage = await take();
+
+  // Articles whose file table lists the file come first, in Pagefind's order where it ranks them.
+  const rank = new Map(firstPage.map((data, i) => [data.meta.id, i]));
+  const at = (id) => rank.get(id) ?? Infinity;
+  byFile.sort((a, b) => at(a.id) - at(b.id) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  const shown = new Set();
+  for (const hit of byFile) {
+    shown.add(hit.id);
+    list.append(item({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
+  }
+  const show = (page) => {
+    for (const data of page) {
       const hitId = data.meta.id ?? "";
       if (shown.has(hitId)) continue;
       shown.add(hitId);
@@ -159,11 +166,19 @@ async function run() {
         }),
       );
     }
-    if (next >= rest.length) more.remove();
+  };
+  show(firstPage);
+  if (next < rest.length) {
+    const more = Object.assign(document.createElement("button"), {
+      type: "button",
+      textContent: "Show more results",
+    });
+    more.addEventListener("click", async () => {
+      show(await take());
+      if (next >= rest.length) more.remove();
+    });
+    results.append(more);
   }
-  more.addEventListener("click", showMore);
-  await showMore();
-  if (next < rest.length) results.append(more);
   const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   const parts = [];
   if (byFile.length)
@@ -171,7 +186,13 @@ async function run() {
       `${plural(byFile.length, "article lists", "articles list")} the file in its file table (shown first)`,
     );
   parts.push(`${plural(rest.length, "article matches", "articles match")} the text`);
-  say(shown.size === 0 ? `No articles match “${query}”.` : `${parts.join("; ")}.`);
+  if (shown.size > 0) say(`${parts.join("; ")}.`);
+  else
+    say(
+      id
+        ? `This site has no article ${id}, and no article mentions it.`
+        : `No articles match “${query}”.`,
+    );
 }
 
 run();

@@ -6,6 +6,7 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   setQuietMode(quiet: boolean): void;
   addGlobalData(name: string, value: unknown): void;
+  addTransform(name: string, transform: (content: string) => string): void;
 }
 
 export interface EleventyOptions {

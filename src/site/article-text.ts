@@ -5,7 +5,7 @@
  * http(s) URLs and KB ids of articles the site has as links.
  */
 import { FileTables, fileTable } from "./file-table.ts";
-import { html, type Html } from "./html.ts";
+import { markup, type Html } from "./html.ts";
 import { articlePath } from "./urls.ts";
 
 export interface TextContext {
@@ -62,18 +62,21 @@ export function inline(text: string, ctx: TextContext): Html {
     const [whole, url, id] = match;
     const start = match.index ?? 0;
     if (url) {
-      parts.push(text.slice(at, start), html`<a href="${url}" rel="nofollow noopener">${url}</a>`);
+      parts.push(
+        text.slice(at, start),
+        markup`<a href="${url}" rel="nofollow noopener">${url}</a>`,
+      );
     } else if (id && ctx.has(id)) {
-      parts.push(text.slice(at, start), html`<a href="${ctx.url(articlePath(id))}">${id}</a>`);
+      parts.push(text.slice(at, start), markup`<a href="${ctx.url(articlePath(id))}">${id}</a>`);
     } else continue;
     at = start + whole.length;
   }
   parts.push(text.slice(at));
-  return html`${parts}`;
+  return markup`${parts}`;
 }
 
 function ignoreAttr(lines: string[]): Html | undefined {
-  return BOILERPLATE.test(lines.join(" ")) ? html` data-pagefind-ignore` : undefined;
+  return BOILERPLATE.test(lines.join(" ")) ? markup` data-pagefind-ignore` : undefined;
 }
 
 function listItems(lines: string[]): string[] {
@@ -90,18 +93,29 @@ function listItems(lines: string[]): string[] {
  * claims its own rows in order.
  */
 export function renderText(text: string, ctx: TextContext, tables?: FileTables): Html {
-  return html`${blocks(text).map((block) => {
-    const ignore = ignoreAttr(block.lines);
-    if (block.kind === "ul") {
-      return html`<ul${ignore}>${listItems(block.lines).map((item) => html`<li>${inline(item, ctx)}</li>`)}</ul>\n`;
+  return markup`${blocks(text).map((block) => renderBlock(block, ctx, tables))}`;
+}
+
+function renderBlock(block: Block, ctx: TextContext, tables?: FileTables): Html {
+  const ignore = ignoreAttr(block.lines);
+  if (block.kind === "ul") {
+    return markup`<ul${ignore}>${listItems(block.lines).map((item) => markup`<li>${inline(item, ctx)}</li>`)}</ul>\n`;
+  }
+  if (block.kind === "p") {
+    return markup`<p${ignore}>${inline(block.lines.map((l) => l.trim()).join(" "), ctx)}</p>\n`;
+  }
+  const rows = tables?.claim(block.lines);
+  if (rows) return markup`${fileTable(rows, (path) => ctx.url(path))} `;
+  // A table with no blank line after its lead-in ("…the following attributes:" then the rows).
+  const prose = block.lines.findIndex((l) => INDENTED.test(l) || TABULAR.test(l));
+  if (tables && prose > 0) {
+    const tableRows = tables.claim(block.lines.slice(prose));
+    if (tableRows) {
+      const lead: Block = { kind: "p", lines: block.lines.slice(0, prose) };
+      return markup`${renderBlock(lead, ctx)}${fileTable(tableRows, (path) => ctx.url(path))} `;
     }
-    if (block.kind === "pre") {
-      const rows = tables?.claim(block.lines);
-      if (rows) return html`${fileTable(rows, (path) => ctx.url(path))} `;
-      return html`<pre${ignore}>${inline(dedent(block.lines).join("\n"), ctx)}</pre>\n`;
-    }
-    return html`<p${ignore}>${inline(block.lines.map((l) => l.trim()).join(" "), ctx)}</p>\n`;
-  })}`;
+  }
+  return markup`<pre${ignore}>${inline(dedent(block.lines).join("\n"), ctx)}</pre>\n`;
 }
 
 /** Removes the indentation all lines share, so a block indented by two spaces starts at the margin. */

@@ -90,6 +90,19 @@ export class SiteData {
       .slice(0, NEWEST);
   }
 
+  /** The HTML pages the site has: one per article, product page, keyword, file and year, and seven more. */
+  pageCount(): number {
+    const fixed = 7; // home, search, 404 and the indexes of products, files, years, keywords
+    return (
+      this.articles.length +
+      this.productPages.length +
+      this.keywords.length +
+      this.files.length +
+      this.years.length +
+      fixed
+    );
+  }
+
   has(id: string): boolean {
     return this.byId.has(id);
   }

@@ -5,7 +5,7 @@
  * where it stood. Rows no block claimed are shown after the text.
  */
 import type { FileRow } from "../record.ts";
-import { html, type Html } from "./html.ts";
+import { markup, type Html } from "./html.ts";
 import { filePath } from "./urls.ts";
 
 const RULE = /^[\s\-=_]+$/;
@@ -69,28 +69,28 @@ export function fileTable(rows: readonly FileRow[], url: (path: string) => strin
   const columns = COLUMNS.filter((c) => rows.some((r) => r[c.key] !== undefined));
   const cell = (row: FileRow, key: keyof FileRow) => {
     if (key === "name") {
-      return html`<th scope="row">
+      return markup`<th scope="row">
         <a href="${url(filePath(row.name))}" data-pagefind-weight="10">${row.name}</a>
       </th>`;
     }
     const value = row[key];
     if (key === "size" && typeof value === "number")
-      return html`<td class="num">${formatSize(value)}</td>`;
-    return html`<td>${value ?? ""}</td>`;
+      return markup`<td class="num">${formatSize(value)}</td>`;
+    return markup`<td>${value ?? ""}</td>`;
   };
-  return html`<div class="table-wrap">
+  return markup`<div class="table-wrap">
     <table class="files">
       <thead>
         <tr>
-          ${columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+          ${columns.map((c) => markup`<th scope="col">${c.label}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (row) =>
-            html`<tr>
+            markup`<tr>
               ${columns.map((c) => cell(row, c.key))}
-            </tr> `,
+            </tr>\n`,
         )}
       </tbody>
     </table>

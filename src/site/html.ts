@@ -1,13 +1,13 @@
 /**
- * HTML by tagged template: `html\`<p>${text}</p>\`` escapes every interpolated value unless it is
- * itself the result of `html` or `raw`. Templates never concatenate markup by hand, so article text
+ * HTML by tagged template: `markup\`<p>${text}</p>\`` escapes every interpolated value unless it is
+ * itself the result of `markup` or `raw`. Templates never concatenate markup by hand, so article text
  * (titles, bodies, keywords, file names) can only ever appear as text.
  */
 import MarkdownIt from "markdown-it";
 
 export const escapeHtml: (text: string) => string = new MarkdownIt().utils.escapeHtml;
 
-/** Markup that is already safe: the output of `html`, or trusted markup passed through `raw`. */
+/** Markup that is already safe: the output of `markup`, or trusted markup passed through `raw`. */
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -29,7 +29,7 @@ function render(part: Part): string {
   return escapeHtml(String(part));
 }
 
-export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: Part[]): Html {
   let out = strings[0] ?? "";
   for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? "");
   return new Html(out);

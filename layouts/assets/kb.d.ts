@@ -1,0 +1,12 @@
+// Types of kb.js, for the tests that check it agrees with src/site/urls.ts.
+export function parseKbId(text: string): string | null;
+export function articlePath(id: string): string;
+export function slug(name: string): string;
+export function fileStem(name: string): string;
+export function fileStemPath(name: string): string;
+export function looksLikeFileName(query: string): boolean;
+export function formatLink(
+  kind: "link" | "markdown" | "mediawiki" | "confluence",
+  url: string,
+  text: string,
+): string;
