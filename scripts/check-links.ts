@@ -94,36 +94,32 @@ function skipTo(html: string, i: number): number {
   return end === -1 ? html.length : end + 1;
 }
 
-/** One start tag at `i`: its lower-cased name, its attributes (values decoded), and where it ends. */
+const TAG_NAME = /[^\s/>]*/y;
+const ATTRIBUTE = /[\s/]*([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/y;
+const SKIP_SPACE = /[\s/]*/y;
+const WANTED = new Set(["href", "src", "id", "name"]);
+
+/** One start tag at `i`: its lower-cased name, the attributes links need, and where it ends. */
 function readTag(html: string, i: number) {
-  let j = i + 1;
-  while (j < html.length && !/[\s/>]/.test(html[j]!)) j++;
-  const name = html.slice(i + 1, j).toLowerCase();
+  TAG_NAME.lastIndex = i + 1;
+  TAG_NAME.exec(html);
+  const name = html.slice(i + 1, TAG_NAME.lastIndex).toLowerCase();
   const attributes: [string, string][] = [];
+  let j = TAG_NAME.lastIndex;
   while (j < html.length) {
-    while (j < html.length && /[\s/]/.test(html[j]!)) j++;
-    if (j >= html.length || html[j] === ">") break;
-    const start = j;
-    while (j < html.length && !/[\s/>=]/.test(html[j]!)) j++;
-    if (j === start) j++;
-    const key = html.slice(start, j).toLowerCase();
-    while (j < html.length && /\s/.test(html[j]!)) j++;
-    let value = "";
-    if (html[j] === "=") {
-      j++;
-      while (j < html.length && /\s/.test(html[j]!)) j++;
-      const quote = html[j];
-      if (quote === '"' || quote === "'") {
-        const end = html.indexOf(quote, j + 1);
-        value = html.slice(j + 1, end === -1 ? html.length : end);
-        j = end === -1 ? html.length : end + 1;
-      } else {
-        const begin = j;
-        while (j < html.length && !/[\s>]/.test(html[j]!)) j++;
-        value = html.slice(begin, j);
-      }
+    ATTRIBUTE.lastIndex = j;
+    const m = ATTRIBUTE.exec(html);
+    if (!m) {
+      SKIP_SPACE.lastIndex = j;
+      SKIP_SPACE.exec(html);
+      j = SKIP_SPACE.lastIndex;
+      if (j >= html.length || html[j] === ">") break;
+      j++; // a stray "=": not an attribute
+      continue;
     }
-    attributes.push([key, decodeHTMLAttribute(value)]);
+    j = ATTRIBUTE.lastIndex;
+    const key = m[1]!.toLowerCase();
+    if (WANTED.has(key)) attributes.push([key, decodeHTMLAttribute(m[2] ?? m[3] ?? m[4] ?? "")]);
   }
   return { name, attributes, end: Math.min(html.length, j + 1) };
 }
