@@ -122,38 +122,56 @@ async function run() {
 
   const list = Object.assign(document.createElement("ol"), { className: "results" });
   results.replaceChildren(list);
+  const shown = new Set();
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+  // A file name answers from one small JSON: the articles whose file table lists it, those whose
+  // title names it first. The full-text index (hundreds of kB on a big site) loads only on request.
+  const byFile = Object.keys(filters).length ? [] : await fileHits(query);
+  if (byFile.length) {
+    const stem = fileStem(query);
+    const named = (hit) => (hit.title.toLowerCase().includes(stem) ? 0 : 1);
+    byFile.sort((a, b) => named(a) - named(b) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    for (const hit of byFile) {
+      shown.add(hit.id);
+      list.append(item({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
+    }
+    const text = Object.assign(document.createElement("button"), {
+      type: "button",
+      textContent: `Also show articles that mention “${query}”`,
+    });
+    text.addEventListener("click", () => (text.remove(), searchText(list, shown)));
+    results.append(text);
+    say(`${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}.`);
+    return;
+  }
+  await searchText(list, shown);
+  if (shown.size === 0) {
+    say(
+      id
+        ? `This site has no article ${id}, and no article mentions it.`
+        : `No articles match “${query}”.`,
+    );
+  }
+}
+
+/** Full-text results from Pagefind, 20 at a time, leaving out articles already listed. */
+async function searchText(list, shown) {
+  say("Searching the text…");
   let search;
-  let byFile;
   try {
     const pagefind = await loadPagefind();
-    [search, byFile] = await Promise.all([
-      pagefind.search(query || null, { filters }).then((s) => s ?? { results: [] }),
-      Object.keys(filters).length ? [] : fileHits(query),
-    ]);
+    search = (await pagefind.search(query || null, { filters })) ?? { results: [] };
   } catch (error) {
     say(`The search index could not be loaded (${error.message}).`);
     return;
   }
   const rest = search.results;
   let next = 0;
-  const take = async () => {
+  const showMore = async () => {
     const batch = rest.slice(next, next + PAGE);
     next += batch.length;
-    return Promise.all(batch.map((r) => r.data()));
-  };
-  const firstPage = await take();
-
-  // Articles whose file table lists the file come first, in Pagefind's order where it ranks them.
-  const rank = new Map(firstPage.map((data, i) => [data.meta.id, i]));
-  const at = (id) => rank.get(id) ?? Infinity;
-  byFile.sort((a, b) => at(a.id) - at(b.id) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
-  const shown = new Set();
-  for (const hit of byFile) {
-    shown.add(hit.id);
-    list.append(item({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
-  }
-  const show = (page) => {
-    for (const data of page) {
+    for (const data of await Promise.all(batch.map((r) => r.data()))) {
       const hitId = data.meta.id ?? "";
       if (shown.has(hitId)) continue;
       shown.add(hitId);
@@ -167,32 +185,19 @@ async function run() {
       );
     }
   };
-  show(firstPage);
+  await showMore();
   if (next < rest.length) {
     const more = Object.assign(document.createElement("button"), {
       type: "button",
       textContent: "Show more results",
     });
     more.addEventListener("click", async () => {
-      show(await take());
+      await showMore();
       if (next >= rest.length) more.remove();
     });
     results.append(more);
   }
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  const parts = [];
-  if (byFile.length)
-    parts.push(
-      `${plural(byFile.length, "article lists", "articles list")} the file in its file table (shown first)`,
-    );
-  parts.push(`${plural(rest.length, "article matches", "articles match")} the text`);
-  if (shown.size > 0) say(`${parts.join("; ")}.`);
-  else
-    say(
-      id
-        ? `This site has no article ${id}, and no article mentions it.`
-        : `No articles match “${query}”.`,
-    );
+  say(`${rest.length} ${rest.length === 1 ? "article matches" : "articles match"} “${query}”.`);
 }
 
 run();
