@@ -52,6 +52,7 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
   let strict: RunResult;
   let big: RunResult;
   let report: Report;
+  let loadBefore: number;
   let before_: string[];
   let ancestorsBefore: Map<string, string[]>;
 
@@ -68,6 +69,7 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
     out = path.join(tmp, "a", "b", "out");
     mkdirSync(path.dirname(out), { recursive: true });
     cases = writeHostileCorpus(content, { big: false });
+    loadBefore = os.loadavg()[0]!;
     before_ = listFiles(tmp);
     ancestorsBefore = ancestorMarkers();
     build = await kbsite(["build", "--content", content, "--out", out]);
@@ -239,10 +241,14 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
     assert.deepEqual(found, []);
   });
 
-  it("builds the 20 MB article in a few seconds more than the rest", () => {
+  it("builds the 20 MB article in a few seconds more than the rest", (t) => {
     assert.equal(big.code, 0, big.stderr);
+    // Wall-clock time stretches on a busy machine: allow for the load seen during the builds.
+    const busy = Math.max(1, Math.max(loadBefore, os.loadavg()[0]!) / os.availableParallelism());
+    const extra = big.ms - build.ms;
+    t.diagnostic(`20 MB article: +${(extra / 1000).toFixed(1)} s (load factor ${busy.toFixed(1)})`);
     assert.ok(
-      big.ms - build.ms < BIG_EXTRA_MS,
+      extra < BIG_EXTRA_MS * busy,
       `with the 20 MB article ${big.ms.toFixed(0)} ms, without ${build.ms.toFixed(0)} ms`,
     );
     const text = readFileSync(path.join(tmp, "big", pagePath("Q999040")), "utf8");
