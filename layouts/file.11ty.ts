@@ -39,7 +39,7 @@ export function render({ kb, entry }: Data): string {
             const a = kb.byId.get(id);
             return markup`<tr>
               <th scope="row"><a href="${kb.url(articlePath(id))}">${id}</a></th>
-              <td>${a?.title ?? ""}</td>
+              <td class="title">${a?.title ?? ""}</td>
               <td>${row.version ?? ""}</td>
               <td>${row.date ?? ""}</td>
               <td class="num">${row.size === undefined ? "" : formatSize(row.size)}</td>

@@ -142,7 +142,9 @@ async function run() {
     });
     text.addEventListener("click", () => (text.remove(), searchText(list, shown)));
     results.append(text);
-    say(`${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}.`);
+    say(
+      `${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}.`,
+    );
     return;
   }
   await searchText(list, shown);
