@@ -18,6 +18,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { checkLinks } from "../../scripts/check-links.ts";
 import { writeHostileCorpus, type HostileCase } from "./hostile-corpus.ts";
 import { pagePath } from "./article-template.ts";
 import {
@@ -239,6 +240,12 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
       if (twice.length) found.push(`${f}: ${[...new Set(twice)].join(", ")}`);
     }
     assert.deepEqual(found, []);
+  });
+
+  it("leaves no internal link broken, whatever the names in the URLs", async () => {
+    const links = await checkLinks(out);
+    assert.deepEqual(links.broken.slice(0, 20), []);
+    assert.ok(links.links > 0);
   });
 
   it("builds the 20 MB article in a few seconds more than the rest", (t) => {
