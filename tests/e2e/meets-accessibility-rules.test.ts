@@ -10,7 +10,14 @@ import { noBrowser, resultPaths, useSite, type Page } from "./harness.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-const PAGES = ["", "kb/265/Q265433/", "files/kernel32.dll/", "search/?q=kernel32.dll"];
+/** The home, an article, a file page, and searches whose results are file matches and text excerpts. */
+const PAGES = [
+  "",
+  "kb/265/Q265433/",
+  "files/kernel32.dll/",
+  "search/?q=kernel32.dll",
+  "search/?q=memory",
+];
 
 async function seriousViolations(page: Page): Promise<Result[]> {
   await page.addScriptTag({ path: AXE });
@@ -24,7 +31,7 @@ function describeViolations(violations: Result[]): string {
     .flatMap((v) =>
       v.nodes.map(
         (n) =>
-          `  ${v.id} (${v.impact}) at ${n.target.join(" ")}: ${v.help}\n    ${n.failureSummary}`,
+          `  ${v.id} (${v.impact}) at ${n.target.join(" ")}: ${v.help}\n    ${n.failureSummary?.replace(/\n/g, "\n    ")}`,
       ),
     )
     .join("\n");
@@ -40,6 +47,7 @@ describe("meeting accessibility rules", { skip: noBrowser }, () => {
         const response = await page.goto(site.url(at));
         assert.equal(response?.status(), 200);
         if (at.startsWith("search/")) await resultPaths(page);
+        await page.waitForLoadState("networkidle");
         const violations = await seriousViolations(page);
         assert.equal(
           violations.length,
