@@ -7,7 +7,9 @@
 import { z } from "zod";
 
 /** "Q265433": Q and digits, no leading zeros. */
-export const ArticleId = z.string().regex(/^Q[1-9][0-9]{0,8}$/, "an id is Q and digits, no leading zeros");
+export const ArticleId = z
+  .string()
+  .regex(/^Q[1-9][0-9]{0,8}$/, "an id is Q and digits, no leading zeros");
 
 /** An ISO calendar date, "2002-05-08". */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD");
