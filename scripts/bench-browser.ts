@@ -1,0 +1,232 @@
+/**
+ * The search payload, measured in headless Chromium: `kbsite serve OUT` behind a small counting
+ * proxy, so every byte the browser fetches is counted on the server side, including what
+ * Pagefind fetches from a Web Worker (which page-level network events can miss). For each query:
+ * bytes from navigating to /search/?q=… until the first result is shown, and ms to first results.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+/** One response the proxy passed on: when its request arrived (epoch ms), its path and bytes. */
+export interface Served {
+  at: number;
+  method: string;
+  path: string;
+  /** Body bytes, as sent (the server does not compress; Pagefind's files are gzip already). */
+  bytes: number;
+}
+
+export interface QueryResult {
+  query: string;
+  /** Median over the runs of bytes fetched until the first result (for an id: beyond the article page). */
+  bytes: number;
+  /** Median ms from navigation start to the first result (for an id: the article's load event). */
+  ms: number;
+  /** ms of every run. */
+  runs: number[];
+  /** What the first run fetched, for the table's detail. */
+  fetched: Served[];
+}
+
+/** A reverse proxy to `target` that logs every response's body size. */
+function countingProxy(target: number): Promise<{ server: Server; port: number; log: Served[] }> {
+  const log: Served[] = [];
+  const server = createServer((req, res) => {
+    const at = Date.now();
+    const upstream = request(
+      {
+        host: "127.0.0.1",
+        port: target,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+      },
+      (answer) => {
+        const entry: Served = { at, method: req.method ?? "GET", path: req.url ?? "", bytes: 0 };
+        log.push(entry);
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on("data", (chunk: Buffer) => (entry.bytes += chunk.length));
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => (res.writeHead(502), res.end()));
+    req.pipe(upstream);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, port: (server.address() as AddressInfo).port, log }),
+    ),
+  );
+}
+
+async function startServe(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["bin/kbsite.js", "serve", dir, "--port", String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`kbsite serve ${dir} exited with ${child.exitCode}`);
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`kbsite serve ${dir} did not answer within 30 s`);
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+
+/**
+ * Records when the first search result appears, in the page's own clock. A string, not a
+ * function: tsx would wrap a function's inner names in a helper the page does not have.
+ */
+const WATCH_FIRST_RESULT = `
+  if (location.pathname.endsWith("/search/")) sessionStorage.setItem("__navStart", String(performance.timeOrigin));
+  new MutationObserver((_, observer) => {
+    if (document.querySelector("[data-search-results] li")) {
+      window.__firstResult = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const sum = (log: Served[]) => log.reduce((n, s) => n + s.bytes, 0);
+
+interface Run {
+  bytes: number;
+  ms: number;
+  fetched: Served[];
+}
+
+/** Opens `path` in a fresh, cache-less context and waits for `done`; returns what was fetched. */
+async function visit(
+  browser: Browser,
+  origin: string,
+  log: Served[],
+  path: string,
+  done: "result" | "article",
+  articlePath?: string,
+): Promise<Run> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await page.addInitScript(WATCH_FIRST_RESULT);
+    log.length = 0;
+    await page.goto(origin + path, { waitUntil: "commit" });
+    let end: number;
+    let navStart: number;
+    if (done === "result") {
+      await page.waitForFunction("window.__firstResult", undefined, {
+        timeout: 60_000,
+        polling: 20,
+      });
+      end = (await page.evaluate("window.__firstResult")) as number;
+      navStart = (await page.evaluate("performance.timeOrigin")) as number;
+    } else {
+      await page.waitForURL((url) => url.pathname === articlePath, {
+        waitUntil: "load",
+        timeout: 60_000,
+      });
+      // The article page's load event, from the search page's navigation start (kept in
+      // sessionStorage across the redirect), both in the browser's clock.
+      [navStart, end] = (await page.evaluate(`[
+        Number(sessionStorage.getItem("__navStart")),
+        performance.timeOrigin + performance.getEntriesByType("navigation")[0].loadEventEnd,
+      ]`)) as [number, number];
+    }
+    // Let responses already under way finish counting, then keep what was asked for by `end`.
+    await new Promise((r) => setTimeout(r, 200));
+    const fetched = log.filter((s) => s.at <= end);
+    return { bytes: sum(fetched), ms: end - navStart, fetched };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface PayloadOptions {
+  dir: string;
+  /** The id query's article, e.g. "/kb/265/Q265433/". */
+  idArticle: string;
+  queries: string[];
+  runs?: number;
+}
+
+export async function measurePayload(options: PayloadOptions): Promise<QueryResult[]> {
+  const servePort = await freePort();
+  const serve = await startServe(options.dir, servePort);
+  const proxy = await countingProxy(servePort);
+  const origin = `http://127.0.0.1:${proxy.port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const results: QueryResult[] = [];
+  try {
+    const runs = options.runs ?? 5;
+    for (const query of options.queries) {
+      const isId = /^\s*(?:q|kb)?\s*\d+\s*$/i.test(query);
+      const path = `/search/?q=${encodeURIComponent(query)}`;
+      const all: Run[] = [];
+      let articleAlone = 0;
+      if (isId) {
+        const alone = await visit(
+          browser,
+          origin,
+          proxy.log,
+          options.idArticle,
+          "article",
+          options.idArticle,
+        );
+        articleAlone = alone.bytes;
+      }
+      for (let i = 0; i < runs; i++) {
+        all.push(
+          await visit(
+            browser,
+            origin,
+            proxy.log,
+            path,
+            isId ? "article" : "result",
+            options.idArticle,
+          ),
+        );
+      }
+      results.push({
+        query,
+        bytes: median(all.map((r) => r.bytes - articleAlone)),
+        ms: median(all.map((r) => r.ms)),
+        runs: all.map((r) => Math.round(r.ms)),
+        fetched: all[0]?.fetched ?? [],
+      });
+    }
+  } finally {
+    await browser.close();
+    proxy.server.close();
+    serve.kill("SIGTERM");
+  }
+  return results;
+}

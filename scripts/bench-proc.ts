@@ -1,0 +1,109 @@
+/**
+ * A sampler of a process tree, for the benchmark: every 100 ms it walks /proc from a root pid and
+ * records the RSS summed over the tree (node, its worker threads, pagefind's service, any child
+ * builds) and the CPU seconds the tree has used. Linux only; CPU time of a process is its last
+ * sample, so at most 100 ms per short-lived process is missed.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+
+export interface Sample {
+  /** ms since the sampler started. */
+  at: number;
+  /** Resident memory summed over the tree, bytes. */
+  rss: number;
+  /** CPU seconds (user + system) used by the tree so far. */
+  cpu: number;
+}
+
+const TICK = 100; // USER_HZ on Linux; /proc/PID/stat counts clock ticks
+const PAGE = 4096;
+
+interface Stat {
+  ppid: number;
+  ticks: number;
+  rssPages: number;
+}
+
+function readStat(pid: number): Stat | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, "latin1");
+    // Fields after "comm", which may itself hold spaces and parentheses.
+    const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+    return {
+      ppid: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      rssPages: Number(fields[21]),
+    };
+  } catch {
+    return undefined; // the process ended between readdir and read
+  }
+}
+
+/** Every live pid in the tree under `root`, with its stat. */
+function tree(root: number): Map<number, Stat> {
+  const all = new Map<number, Stat>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) all.set(Number(name), stat);
+  }
+  const found = new Map<number, Stat>();
+  const rootStat = all.get(root);
+  if (!rootStat) return found;
+  found.set(root, rootStat);
+  let frontier = [root];
+  while (frontier.length) {
+    const next: number[] = [];
+    for (const [pid, stat] of all) {
+      if (frontier.includes(stat.ppid) && !found.has(pid)) (found.set(pid, stat), next.push(pid));
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+export interface Sampler {
+  samples: Sample[];
+  /** Takes a last sample and stops. */
+  stop(): Sample[];
+}
+
+export function sampleTree(root: number, everyMs = 100): Sampler {
+  const started = performance.now();
+  const ticksByPid = new Map<number, number>();
+  const samples: Sample[] = [];
+  const take = () => {
+    let rss = 0;
+    for (const [pid, stat] of tree(root)) {
+      rss += stat.rssPages * PAGE;
+      ticksByPid.set(pid, Math.max(ticksByPid.get(pid) ?? 0, stat.ticks));
+    }
+    let ticks = 0;
+    for (const t of ticksByPid.values()) ticks += t;
+    samples.push({ at: performance.now() - started, rss, cpu: ticks / TICK });
+  };
+  take();
+  const timer = setInterval(take, everyMs);
+  return {
+    samples,
+    stop() {
+      clearInterval(timer);
+      take();
+      return samples;
+    },
+  };
+}
+
+/** Peak RSS and CPU seconds used between two times (ms since the sampler started). */
+export function window(samples: Sample[], from: number, to: number): { peak: number; cpu: number } {
+  const before = samples.filter((s) => s.at <= from).at(-1) ?? samples[0];
+  // A phase shorter than the sampling interval still gets the sample taken just after it.
+  const after = samples.find((s) => s.at >= to);
+  const inside = samples.filter((s) => s.at >= from && s.at <= to);
+  if (after) inside.push(after);
+  const last = inside.at(-1) ?? before;
+  return {
+    peak: Math.max(0, ...inside.map((s) => s.rss)),
+    cpu: (last?.cpu ?? 0) - (before?.cpu ?? 0),
+  };
+}

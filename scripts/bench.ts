@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- DIR [--out OUT] [--skip-build] [--runs N]`: the whole-archive benchmark of
+ * issue 4. Runs the real `kbsite build --content DIR --out OUT` as a child process, samples the
+ * RSS summed over its process tree and its CPU seconds every 100 ms, and splits them by phase
+ * (the build prints one "name  N.N s" line as each phase ends, or lists its phases with start and
+ * end in OUT/build-report.json as `timings`). Then serves OUT and measures the search payload in
+ * headless Chromium (scripts/bench-browser.ts). A benchmark, not a test: it prints figures.
+ *
+ * Targets: build ≤ 90 s wall and ≤ 4 GB peak; id query ≤ 60 kB beyond the article page, DLL query
+ * ≤ 300 kB, phrase ≤ 800 kB, first results ≤ 300 ms.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { measurePayload } from "./bench-browser.ts";
+import { sampleTree, window, type Sample } from "./bench-proc.ts";
+
+const QUERIES = ["Q265433", "rpcss.exe", "memory leak"];
+const ID_ARTICLE = "/kb/265/Q265433/";
+const TARGETS: Record<string, number> = { Q265433: 60e3, "rpcss.exe": 300e3, "memory leak": 800e3 };
+
+interface Phase {
+  name: string;
+  /** ms since the build started. */
+  start: number;
+  end: number;
+}
+
+/** A phase as the build may report it in build-report.json. */
+interface ReportedPhase {
+  name: string;
+  startMs: number;
+  endMs: number;
+}
+
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
+  allowPositionals: true,
+  options: {
+    out: { type: "string", default: "/tmp/kbsite-bench/site" },
+    "skip-build": { type: "boolean", default: false },
+    "skip-browser": { type: "boolean", default: false },
+    runs: { type: "string", default: "5" },
+  },
+});
+const content = positionals[0];
+if (!content && !values["skip-build"]) {
+  console.error(
+    "usage: npm run bench -- DIR [--out OUT] [--skip-build] [--skip-browser] [--runs N]",
+  );
+  process.exit(2);
+}
+const out = resolve(values.out);
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+
+async function runBuild(): Promise<void> {
+  const loadBefore = load();
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ["bin/kbsite.js", "build", "--content", resolve(content!), "--out", out],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const sampler = sampleTree(child.pid!);
+  const phases: Phase[] = [];
+  let last = 0;
+  let output = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+    output += chunk;
+    for (const line of chunk.split("\n")) {
+      const match = /^(\S.*?)\s+(\d+\.\d) s$/.exec(line);
+      if (!match) continue;
+      const now = performance.now() - started;
+      phases.push({ name: match[1]!, start: last, end: now });
+      last = now;
+    }
+  });
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => process.stderr.write(chunk));
+  const code = await new Promise<number | null>((r) => child.on("exit", r));
+  const samples = sampler.stop();
+  const wall = performance.now() - started;
+  if (code !== 0) {
+    console.error(output);
+    throw new Error(`kbsite build exited with ${code}`);
+  }
+  console.log(
+    output
+      .trim()
+      .split("\n")
+      .filter((l) => !/^\S.*?\s+\d+\.\d s$/.test(l))
+      .join("\n"),
+  );
+  printBuild(reportedPhases() ?? phases, samples, wall, loadBefore);
+}
+
+/** Phases with start and end as the build itself measured them, when it writes them. */
+function reportedPhases(): Phase[] | undefined {
+  const file = join(out, "build-report.json");
+  if (!existsSync(file)) return undefined;
+  const timings = (JSON.parse(readFileSync(file, "utf8")) as { timings?: ReportedPhase[] }).timings;
+  return timings?.map((t) => ({ name: t.name, start: t.startMs, end: t.endMs }));
+}
+
+function printBuild(phases: Phase[], samples: Sample[], wall: number, loadBefore: string): void {
+  const total = window(samples, 0, Infinity);
+  const rows = phases.map((p) => {
+    const w = window(samples, p.start, p.end);
+    return [p.name, s(p.end - p.start), `${w.cpu.toFixed(1)} s`, mb(w.peak)];
+  });
+  rows.push(["total", s(wall), `${total.cpu.toFixed(1)} s`, mb(total.peak)]);
+  console.log(`\nbuild (load average before: ${loadBefore}; after: ${load()})`);
+  table(["phase", "wall", "CPU", "peak RSS (tree)"], rows);
+  console.log(`targets: ≤ 90 s wall, ≤ 4096 MB peak`);
+}
+
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(line(head));
+  for (const row of rows) console.log(line(row));
+}
+
+async function runBrowser(): Promise<void> {
+  const loadBefore = load();
+  const results = await measurePayload({
+    dir: out,
+    idArticle: ID_ARTICLE,
+    queries: QUERIES,
+    runs: Number(values.runs),
+  });
+  console.log(`\nsearch payload (load average before: ${loadBefore}; after: ${load()})`);
+  table(
+    ["query", "bytes", "target", "first results", "runs (ms)"],
+    results.map((r) => [
+      r.query,
+      kb(r.bytes),
+      kb(TARGETS[r.query] ?? 0),
+      `${Math.round(r.ms)} ms`,
+      r.runs.join(" "),
+    ]),
+  );
+  console.log("targets: first results ≤ 300 ms; the id's bytes are beyond the article page itself");
+  for (const r of results) {
+    console.log(`\n  ${r.query}: fetched in the first run`);
+    for (const f of r.fetched)
+      console.log(`    ${f.method.padEnd(4)} ${kb(f.bytes).padStart(9)}  ${f.path}`);
+  }
+}
+
+if (!values["skip-build"]) await runBuild();
+if (!values["skip-browser"]) await runBrowser();
