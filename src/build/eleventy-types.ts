@@ -15,13 +15,19 @@ export interface EleventyOptions {
   config?: (eleventyConfig: EleventyConfig) => void | Promise<void>;
 }
 
+/** A page Eleventy wrote. */
 export interface EleventyResult {
   outputPath?: string | false;
   url?: string | false;
 }
 
+/** A passthrough copy: source → written path. */
+export interface EleventyCopy {
+  map?: Record<string, string>;
+}
+
 export interface EleventyInstance {
-  write(): Promise<[unknown[], EleventyResult[]] | EleventyResult[]>;
+  write(): Promise<[EleventyCopy[], EleventyResult[]]>;
 }
 
 export type EleventyConstructor = new (

@@ -5,7 +5,7 @@
  */
 import type { SiteData } from "../site/data.ts";
 import { articlePath, fileStem, fileStemPath, filePath } from "../site/urls.ts";
-import { writeOut } from "./out-dir.ts";
+import type { OutDir } from "./out-dir.ts";
 
 /** One file-table row as the search page shows it. */
 interface FileHit {
@@ -19,10 +19,10 @@ interface FileHit {
   platform?: string;
 }
 
-export function writeJson(site: SiteData, out: string): number {
+export function writeJson(site: SiteData, out: OutDir): number {
   let written = 0;
   for (const article of site.articles) {
-    writeOut(out, `${articlePath(article.id)}index.json`, JSON.stringify(article, null, 2) + "\n");
+    out.write(`${articlePath(article.id)}index.json`, JSON.stringify(article, null, 2) + "\n");
     written++;
   }
   const stems = new Map<string, Record<string, FileHit[]>>();
@@ -37,8 +37,7 @@ export function writeJson(site: SiteData, out: string): number {
       size: row.size,
       platform: row.platform,
     }));
-    writeOut(
-      out,
+    out.write(
       `${filePath(entry.slug)}index.json`,
       JSON.stringify({ file: entry.slug, names: entry.names, rows: hits }) + "\n",
     );
@@ -49,7 +48,7 @@ export function writeJson(site: SiteData, out: string): number {
     stems.set(stem, byName);
   }
   for (const [stem, byName] of stems) {
-    writeOut(out, fileStemPath(stem), JSON.stringify(byName) + "\n");
+    out.write(fileStemPath(stem), JSON.stringify(byName) + "\n");
     written++;
   }
   return written;

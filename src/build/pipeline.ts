@@ -4,11 +4,10 @@
  * module; this file only runs them in order and times them. Takes a Collection, so tests can
  * build from hand-made records.
  */
-import { resolve } from "node:path";
 import type { Collection } from "../corpus/collect.ts";
 import { SiteData } from "../site/data.ts";
 import { writeJson } from "./json.ts";
-import { MARKER, prepareOut, writeOut } from "./out-dir.ts";
+import { MARKER, OutDir } from "./out-dir.ts";
 import { renderPages } from "./render.ts";
 import { makeReport, summarize, writeReport, type BuildReport } from "./report.ts";
 import { buildSearchIndex } from "./search-index.ts";
@@ -41,19 +40,19 @@ export async function buildSite(
   options: SiteBuildOptions,
 ): Promise<BuildReport> {
   const log = options.log ?? (() => {});
-  const out = resolve(options.out);
-  prepareOut(out);
+  const out = new OutDir(options.out);
   const site = await phase(log, "site data", () => new SiteData(collection.articles, options));
   const pages = await phase(log, "pages", () => renderPages(site, out));
   await phase(log, "json, sitemap", () => writeJson(site, out) + writeSitemap(site, out));
-  const indexed = await phase(log, "search index", () => buildSearchIndex({ site: out }));
-  const report = makeReport(collection, pages, indexed);
-  writeReport(out, report);
-  writeOut(
-    out,
+  out.write(
     `/${MARKER}`,
     JSON.stringify({ generator: "kbsite", prefix: site.prefix }, null, 2) + "\n",
   );
-  log(summarize(report, out));
+  const stale = out.removeStale();
+  if (stale) log(`${stale} ${stale === 1 ? "file" : "files"} of an earlier build removed`);
+  const indexed = await phase(log, "search index", () => buildSearchIndex({ site: out.root }));
+  const report = makeReport(collection, pages, indexed);
+  writeReport(out, report);
+  log(summarize(report, out.root));
   return report;
 }

@@ -6,19 +6,19 @@ import { fileURLToPath } from "node:url";
 import { progress } from "../progress.ts";
 import type { SiteData } from "../site/data.ts";
 import type { EleventyConstructor } from "./eleventy-types.ts";
-import { insideOut } from "./out-dir.ts";
+import type { OutDir } from "./out-dir.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Renders every page; returns how many files Eleventy wrote. */
-export async function renderPages(site: SiteData, out: string): Promise<number> {
+export async function renderPages(site: SiteData, out: OutDir): Promise<number> {
   const bar = progress("pages");
   const total = site.pageCount();
   let done = 0;
   const { default: Eleventy } = (await import("@11ty/eleventy")) as {
     default: EleventyConstructor;
   };
-  const eleventy = new Eleventy(`${ROOT}layouts`, out, {
+  const eleventy = new Eleventy(`${ROOT}layouts`, out.root, {
     configPath: `${ROOT}.eleventy.ts`,
     quietMode: true,
     config: (config) => {
@@ -30,11 +30,8 @@ export async function renderPages(site: SiteData, out: string): Promise<number> 
       );
     },
   });
-  const written = await eleventy.write().finally(() => bar.stop());
-  // Eleventy returns [passthroughCopies, templates] (or only templates, by version).
-  const templates = (Array.isArray(written[0]) ? written[1] : written) as {
-    outputPath?: string | false;
-  }[];
-  for (const result of templates) if (result.outputPath) insideOut(out, result.outputPath);
+  const [copies, templates] = await eleventy.write().finally(() => bar.stop());
+  for (const copy of copies) for (const target of Object.values(copy.map ?? {})) out.keep(target);
+  for (const result of templates) if (result.outputPath) out.keep(result.outputPath);
   return templates.length;
 }

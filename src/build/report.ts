@@ -3,7 +3,7 @@
  * duplicate merged into another, or error with its reason), and a one-screen summary of it.
  */
 import type { Collection } from "../corpus/collect.ts";
-import { writeOut } from "./out-dir.ts";
+import { REPORT, type OutDir } from "./out-dir.ts";
 
 export interface BuildReport {
   inputs: number;
@@ -27,8 +27,8 @@ export function makeReport(collection: Collection, pages: number, indexed: numbe
   };
 }
 
-export function writeReport(out: string, report: BuildReport): void {
-  writeOut(out, "/build-report.json", JSON.stringify(report, null, 2) + "\n");
+export function writeReport(out: OutDir, report: BuildReport): void {
+  out.write(`/${REPORT}`, JSON.stringify(report, null, 2) + "\n");
 }
 
 export function summarize(report: BuildReport, out: string): string {

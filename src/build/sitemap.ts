@@ -5,7 +5,7 @@
 import type { SiteData } from "../site/data.ts";
 import { escapeHtml } from "../site/html.ts";
 import { articlePath, filePath, keywordPath, productPath, yearPath } from "../site/urls.ts";
-import { writeOut } from "./out-dir.ts";
+import type { OutDir } from "./out-dir.ts";
 
 const LIMIT = 50_000;
 
@@ -35,21 +35,21 @@ function urlset(site: SiteData, paths: string[]): string {
 }
 
 /** Returns the number of sitemap files written. */
-export function writeSitemap(site: SiteData, out: string): number {
+export function writeSitemap(site: SiteData, out: OutDir): number {
   const paths = sitePaths(site);
   if (paths.length <= LIMIT) {
-    writeOut(out, "/sitemap.xml", urlset(site, paths));
+    out.write("/sitemap.xml", urlset(site, paths));
     return 1;
   }
   const parts: string[] = [];
   for (let i = 0; i < paths.length; i += LIMIT) {
     const name = `/sitemap-${parts.length + 1}.xml`;
-    writeOut(out, name, urlset(site, paths.slice(i, i + LIMIT)));
+    out.write(name, urlset(site, paths.slice(i, i + LIMIT)));
     parts.push(name);
   }
   const list = parts
     .map((p) => `<sitemap><loc>${escapeHtml(site.absoluteUrl(p))}</loc></sitemap>\n`)
     .join("");
-  writeOut(out, "/sitemap.xml", `${HEAD}<sitemapindex ${NS}>\n${list}</sitemapindex>\n`);
+  out.write("/sitemap.xml", `${HEAD}<sitemapindex ${NS}>\n${list}</sitemapindex>\n`);
   return parts.length + 1;
 }

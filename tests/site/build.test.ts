@@ -148,8 +148,30 @@ describe("building from hostile records", () => {
   });
 });
 
+describe("rebuilding into the same folder", () => {
+  it("removes the pages of articles that are gone, and keeps the rest", async () => {
+    const out = join(temp, "rebuild");
+    const both = collection();
+    await buildSite(both, { out, prefix: "/" });
+    assert.ok(existsSync(join(out, "kb/050/Q50552/index.html")), "first build has Q50552");
+    const one = { ...both, articles: both.articles.filter((a) => a.id !== "Q50552") };
+    await buildSite(one, { out, prefix: "/" });
+    assert.ok(!existsSync(join(out, "kb/050/Q50552/index.html")), "its page is gone");
+    assert.ok(!existsSync(join(out, "kb/050")), "and its empty folder");
+    assert.ok(!existsSync(join(out, "files/etc-passwd")), "and the file pages only it had");
+    for (const path of [
+      "kb/265/Q265433/index.html",
+      "assets/site.css",
+      "pagefind/pagefind.js",
+      "build-report.json",
+    ]) {
+      assert.ok(existsSync(join(out, path)), `${path} stays`);
+    }
+  });
+});
+
 describe("the output folder", () => {
-  it("refuses to empty a folder that is not an earlier build", () => {
+  it("refuses to build into a folder that is not an earlier build", () => {
     const dir = join(temp, "precious");
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "thesis.txt"), "years of work");
