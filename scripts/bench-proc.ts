@@ -13,6 +13,9 @@ export interface Sample {
   rss: number;
   /** CPU seconds (user + system) used by the tree so far. */
   cpu: number;
+  /** The same two for the part of the tree under processes whose command line has the marker. */
+  markedRss: number;
+  markedCpu: number;
 }
 
 const TICK = 100; // USER_HZ on Linux; /proc/PID/stat counts clock ticks
@@ -40,22 +43,34 @@ function readStat(pid: number): Stat | undefined {
 }
 
 /** Every live pid in the tree under `root`, with its stat. */
-function tree(root: number): Map<number, Stat> {
+function tree(root: number, marker?: string): Map<number, Stat & { marked: boolean }> {
   const all = new Map<number, Stat>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     const stat = readStat(Number(name));
     if (stat) all.set(Number(name), stat);
   }
-  const found = new Map<number, Stat>();
+  const found = new Map<number, Stat & { marked: boolean }>();
   const rootStat = all.get(root);
   if (!rootStat) return found;
-  found.set(root, rootStat);
+  const isMarked = (pid: number) => {
+    if (!marker) return false;
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "latin1").includes(marker);
+    } catch {
+      return false;
+    }
+  };
+  found.set(root, { ...rootStat, marked: isMarked(root) });
   let frontier = [root];
   while (frontier.length) {
     const next: number[] = [];
     for (const [pid, stat] of all) {
-      if (frontier.includes(stat.ppid) && !found.has(pid)) (found.set(pid, stat), next.push(pid));
+      const parent = found.get(stat.ppid);
+      if (parent && frontier.includes(stat.ppid) && !found.has(pid)) {
+        found.set(pid, { ...stat, marked: parent.marked || isMarked(pid) });
+        next.push(pid);
+      }
     }
     frontier = next;
   }
@@ -68,19 +83,33 @@ export interface Sampler {
   stop(): Sample[];
 }
 
-export function sampleTree(root: number, everyMs = 100): Sampler {
+/** Samples the tree under `root`; `marker` picks out a part of it (e.g. the search indexers). */
+export function sampleTree(root: number, everyMs = 100, marker?: string): Sampler {
   const started = performance.now();
-  const ticksByPid = new Map<number, number>();
+  const ticksByPid = new Map<number, { ticks: number; marked: boolean }>();
   const samples: Sample[] = [];
   const take = () => {
     let rss = 0;
-    for (const [pid, stat] of tree(root)) {
+    let markedRss = 0;
+    for (const [pid, stat] of tree(root, marker)) {
       rss += stat.rssPages * PAGE;
-      ticksByPid.set(pid, Math.max(ticksByPid.get(pid) ?? 0, stat.ticks));
+      if (stat.marked) markedRss += stat.rssPages * PAGE;
+      const seen = ticksByPid.get(pid)?.ticks ?? 0;
+      ticksByPid.set(pid, { ticks: Math.max(seen, stat.ticks), marked: stat.marked });
     }
     let ticks = 0;
-    for (const t of ticksByPid.values()) ticks += t;
-    samples.push({ at: performance.now() - started, rss, cpu: ticks / TICK });
+    let markedTicks = 0;
+    for (const t of ticksByPid.values()) {
+      ticks += t.ticks;
+      if (t.marked) markedTicks += t.ticks;
+    }
+    samples.push({
+      at: performance.now() - started,
+      rss,
+      cpu: ticks / TICK,
+      markedRss,
+      markedCpu: markedTicks / TICK,
+    });
   };
   take();
   const timer = setInterval(take, everyMs);
@@ -94,16 +123,25 @@ export function sampleTree(root: number, everyMs = 100): Sampler {
   };
 }
 
-/** Peak RSS and CPU seconds used between two times (ms since the sampler started). */
-export function window(samples: Sample[], from: number, to: number): { peak: number; cpu: number } {
+/**
+ * Peak RSS and CPU seconds used between two times (ms since the sampler started), of the whole
+ * tree, or of its marked or unmarked part.
+ */
+export function window(
+  samples: Sample[],
+  from: number,
+  to: number,
+  part: "all" | "marked" | "unmarked" = "all",
+): { peak: number; cpu: number } {
+  const rss = (s: Sample) =>
+    part === "all" ? s.rss : part === "marked" ? s.markedRss : s.rss - s.markedRss;
+  const cpu = (s: Sample | undefined) =>
+    !s ? 0 : part === "all" ? s.cpu : part === "marked" ? s.markedCpu : s.cpu - s.markedCpu;
   const before = samples.filter((s) => s.at <= from).at(-1) ?? samples[0];
   // A phase shorter than the sampling interval still gets the sample taken just after it.
   const after = samples.find((s) => s.at >= to);
   const inside = samples.filter((s) => s.at >= from && s.at <= to);
   if (after) inside.push(after);
   const last = inside.at(-1) ?? before;
-  return {
-    peak: Math.max(0, ...inside.map((s) => s.rss)),
-    cpu: (last?.cpu ?? 0) - (before?.cpu ?? 0),
-  };
+  return { peak: Math.max(0, ...inside.map(rss)), cpu: cpu(last) - cpu(before) };
 }

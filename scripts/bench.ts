@@ -2,21 +2,22 @@
  * `npm run bench -- DIR [--out OUT] [--skip-build] [--runs N]`: the whole-archive benchmark of
  * issue 4. Runs the real `kbsite build --content DIR --out OUT` as a child process, samples the
  * RSS summed over its process tree and its CPU seconds every 100 ms, and splits them by phase
- * (the build prints one "name  N.N s" line as each phase ends, or lists its phases with start and
- * end in OUT/build-report.json as `timings`). Then serves OUT and measures the search payload in
+ * (the build prints one "name  N.N s" line as each phase ends, with its span when phases overlap;
+ * the search indexers' processes are counted apart). Then serves OUT and measures the search payload in
  * headless Chromium (scripts/bench-browser.ts). A benchmark, not a test: it prints figures.
  *
  * Targets: build ≤ 90 s wall and ≤ 4 GB peak; id query ≤ 60 kB beyond the article page, DLL query
  * ≤ 300 kB, phrase ≤ 800 kB, first results ≤ 300 ms.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { measurePayload } from "./bench-browser.ts";
 import { sampleTree, window, type Sample } from "./bench-proc.ts";
 
+/** The search indexers' processes (and their Pagefind services) are told apart by this. */
+const INDEXER = "search-worker";
 const QUERIES = ["Q265433", "rpcss.exe", "memory leak"];
 const ID_ARTICLE = "/kb/265/Q265433/";
 const TARGETS: Record<string, number> = { Q265433: 60e3, "rpcss.exe": 300e3, "memory leak": 800e3 };
@@ -26,13 +27,6 @@ interface Phase {
   /** ms since the build started. */
   start: number;
   end: number;
-}
-
-/** A phase as the build may report it in build-report.json. */
-interface ReportedPhase {
-  name: string;
-  startMs: number;
-  endMs: number;
 }
 
 const { values, positionals } = parseArgs({
@@ -70,17 +64,24 @@ async function runBuild(): Promise<void> {
     ["bin/kbsite.js", "build", "--content", resolve(content!), "--out", out],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
-  const sampler = sampleTree(child.pid!);
+  const sampler = sampleTree(child.pid!, 100, INDEXER);
   const phases: Phase[] = [];
   let last = 0;
   let output = "";
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
     output += chunk;
     for (const line of chunk.split("\n")) {
-      const match = /^(\S.*?)\s+(\d+\.\d) s$/.exec(line);
+      // "pages  158.2 s", or with its span when phases overlap: "search index  41.2 s (3.0–44.2 s)".
+      const match = /^(\S.*?)\s+(\d+\.\d) s(?: \((\d+\.\d)–(\d+\.\d) s\))?$/.exec(line);
       if (!match) continue;
       const now = performance.now() - started;
-      phases.push({ name: match[1]!, start: last, end: now });
+      if (match[3] && match[4]) {
+        phases.push({
+          name: match[1]!,
+          start: Number(match[3]) * 1000,
+          end: Number(match[4]) * 1000,
+        });
+      } else phases.push({ name: match[1]!, start: last, end: now });
       last = now;
     }
   });
@@ -96,24 +97,20 @@ async function runBuild(): Promise<void> {
     output
       .trim()
       .split("\n")
-      .filter((l) => !/^\S.*?\s+\d+\.\d s$/.test(l))
+      .filter((l) => !/^\S.*?\s+\d+\.\d s/.test(l))
       .join("\n"),
   );
-  printBuild(reportedPhases() ?? phases, samples, wall, loadBefore);
-}
-
-/** Phases with start and end as the build itself measured them, when it writes them. */
-function reportedPhases(): Phase[] | undefined {
-  const file = join(out, "build-report.json");
-  if (!existsSync(file)) return undefined;
-  const timings = (JSON.parse(readFileSync(file, "utf8")) as { timings?: ReportedPhase[] }).timings;
-  return timings?.map((t) => ({ name: t.name, start: t.startMs, end: t.endMs }));
+  printBuild(phases, samples, wall, loadBefore);
 }
 
 function printBuild(phases: Phase[], samples: Sample[], wall: number, loadBefore: string): void {
   const total = window(samples, 0, Infinity);
+  // The search index runs in its own processes beside the other phases: its CPU and memory are
+  // those processes'; the other phases' are the rest of the tree's.
+  const indexing = samples.some((x) => x.markedCpu > 0);
   const rows = phases.map((p) => {
-    const w = window(samples, p.start, p.end);
+    const part = !indexing ? "all" : p.name === "search index" ? "marked" : "unmarked";
+    const w = window(samples, p.start, p.end, part);
     return [p.name, s(p.end - p.start), `${w.cpu.toFixed(1)} s`, mb(w.peak)];
   });
   rows.push(["total", s(wall), `${total.cpu.toFixed(1)} s`, mb(total.peak)]);
