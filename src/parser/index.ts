@@ -18,7 +18,15 @@ export function parseArticle(input: Buffer | string, path: string): ParseResult 
   try {
     const text = decode(input);
     const draft = formOf(text).parse(text, path);
-    const start: Article = { ...draft, appliesTo: [], sections: [], files: [], references: [] };
+    // Every field an Article has, from the start: objects of one shape copy fastest.
+    const start: Article = {
+      ...draft,
+      lastModified: undefined,
+      appliesTo: [],
+      sections: [],
+      files: [],
+      references: [],
+    };
     const article = STAGES.reduce((value, [, stage]) => stage(value), start);
     return { ok: true, record: validate(article) };
   } catch (error) {
