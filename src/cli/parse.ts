@@ -3,7 +3,7 @@
  * be parsed is `PATH: reason` on stderr and the rest go on. Exit status 1 when any failed.
  */
 import { parseFiles } from "../corpus/pool.ts";
-import { walk } from "../corpus/walk.ts";
+import { walkFiles } from "../corpus/walk.ts";
 import { progress } from "../progress.ts";
 import { UsageError } from "./usage.ts";
 
@@ -12,13 +12,15 @@ export async function run(args: string[]): Promise<number> {
   const unknown = paths.find((arg) => arg.startsWith("-"));
   if (unknown) throw new UsageError(`unknown option "${unknown}"`);
   if (paths.length === 0) throw new UsageError("give at least one file or folder to parse");
-  const { files, errors } = await walk(paths);
-  for (const error of errors) console.error(`${error.path}: ${error.reason}`);
-  let failed = errors.length;
+  let failed = 0;
+  const files = walkFiles(paths, (error) => {
+    failed++;
+    console.error(`${error.path}: ${error.reason}`);
+  });
   const bar = progress("parse");
   const out: string[] = [];
   await parseFiles(files, {
-    onProgress: (done, total) => files.length > 1000 && bar.update(done, total),
+    onProgress: (done, total) => total > 1000 && bar.update(done, total),
     onResult: (result) => {
       if (result.ok) out.push(JSON.stringify(result.record));
       else (failed++, console.error(`${result.path}: ${result.reason}`));

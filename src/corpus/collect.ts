@@ -5,7 +5,7 @@
 import type { ArticleRecord, SourceFormat } from "../record.ts";
 import { merge } from "./merge.ts";
 import { parseFiles } from "./pool.ts";
-import { walk } from "./walk.ts";
+import { walkFiles } from "./walk.ts";
 
 export interface InputError {
   path: string;
@@ -38,16 +38,18 @@ export interface CollectOptions {
 }
 
 /**
- * Walks the paths, parses every file on worker threads and merges records that share an id.
+ * Walks the paths, parses every file on worker threads as the walk finds it, and merges records
+ * that share an id.
  * Deterministic whatever the scheduling: articles by id number, duplicates and errors by path.
  */
 export async function collect(paths: string[], options: CollectOptions = {}): Promise<Collection> {
-  const walked = await walk(paths);
   const byId = new Map<string, ArticleRecord>();
   const duplicates: Duplicate[] = [];
-  const errors: InputError[] = [...walked.errors];
+  const errors: InputError[] = [];
   const formats: Record<SourceFormat, number> = { jekyll: 0, text: 0 };
-  await parseFiles(walked.files, {
+  let unreadable = 0; // paths the walk could not read
+  const files = walkFiles(paths, (error) => (unreadable++, errors.push(error)));
+  const parsed = await parseFiles(files, {
     onProgress: options.onProgress,
     onResult: (result) => {
       if (!result.ok) return void errors.push({ path: result.path, reason: result.reason });
@@ -63,7 +65,7 @@ export async function collect(paths: string[], options: CollectOptions = {}): Pr
   const byPath = (a: { path: string }, b: { path: string }) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   return {
-    inputs: walked.files.length + walked.errors.length,
+    inputs: parsed + unreadable,
     articles: [...byId.values()].sort((a, b) => idNumber(a.id) - idNumber(b.id)),
     duplicates: duplicates.sort((a, b) => byPath({ path: a.merged }, { path: b.merged })),
     errors: errors.sort(byPath),

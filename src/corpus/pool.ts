@@ -1,7 +1,9 @@
 /**
  * parseFiles: parse many files on worker threads (the main thread only hands out batches and
  * puts answers back in input order), so callers see results in a deterministic order whatever
- * the scheduling. Small inputs are parsed in-process: starting workers costs more than it saves.
+ * the scheduling. The paths may still be arriving from a walk: batches go out as they fill, so
+ * parsing starts with the first 64 files found. Small inputs are parsed in-process: starting
+ * workers costs more than it saves.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -14,6 +16,7 @@ export interface PoolOptions {
   workers?: number;
   /** Called once per file, in input order. */
   onResult: (result: ParseResult, index: number) => void;
+  /** `total` is the number of files known so far; it grows while the walk is still going. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -21,50 +24,110 @@ const BATCH = 64;
 const IN_FLIGHT = 3; // batches queued per worker: enough to keep it busy, little held in memory
 const IN_PROCESS_BELOW = 200;
 
-export async function parseFiles(paths: string[], options: PoolOptions): Promise<void> {
+/** Parses every path the source gives; resolves with the number of files parsed. */
+export async function parseFiles(
+  source: Iterable<string> | AsyncIterable<string>,
+  options: PoolOptions,
+): Promise<number> {
+  const paths = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : toAsync(source);
+  const head = await take(paths, IN_PROCESS_BELOW);
   const workers = options.workers ?? Math.min(2, availableParallelism());
-  if (paths.length < IN_PROCESS_BELOW || workers < 1) return parseHere(paths, options);
-  const batches = Math.ceil(paths.length / BATCH);
-  const done = new Map<number, ParseResult[]>();
-  let next = 0; // next batch to hand out
-  let emit = 0; // next batch to deliver
-  let parsed = 0;
+  if (head.length < IN_PROCESS_BELOW || workers < 1) return parseHere(head, options);
   const threads = Array.from({ length: workers }, () => spawn());
   try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker) => {
-        if (next >= batches) return;
-        const batch: Batch = { batch: next, paths: paths.slice(next * BATCH, ++next * BATCH) };
-        worker.postMessage(batch);
-      };
-      for (const worker of threads) {
-        worker.on("error", reject);
-        worker.on("message", ({ batch, results }: { batch: number; results: ParseResult[] }) => {
-          done.set(batch, results);
-          parsed += results.length;
-          for (let ready; (ready = done.get(emit)); emit++) {
-            done.delete(emit);
-            ready.forEach((result, i) => options.onResult(result, emit * BATCH + i));
-          }
-          options.onProgress?.(parsed, paths.length);
-          feed(worker);
-          if (emit >= batches) resolve();
-        });
-        for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
-      }
-    });
+    return await parseOnWorkers(threads, head, paths, options);
   } finally {
     await Promise.all(threads.map((worker) => worker.terminate()));
   }
+}
+
+function parseOnWorkers(
+  threads: Worker[],
+  head: string[],
+  rest: AsyncIterator<string>,
+  options: PoolOptions,
+): Promise<number> {
+  const ready: Batch[] = []; // filled, not yet handed out
+  const inFlight = new Map<Worker, number>(threads.map((worker) => [worker, 0]));
+  const done = new Map<number, ParseResult[]>();
+  let filling: string[] = [];
+  let batches = 0; // batches filled so far
+  let emit = 0; // next batch to deliver
+  let seen = 0; // files known so far
+  let parsed = 0;
+  let walking = true;
+  return new Promise<number>((resolve, reject) => {
+    const dispatch = () => {
+      for (const worker of threads) {
+        while (ready.length > 0 && inFlight.get(worker)! < IN_FLIGHT) {
+          worker.postMessage(ready.shift()!);
+          inFlight.set(worker, inFlight.get(worker)! + 1);
+        }
+      }
+    };
+    const add = (path: string) => {
+      filling.push(path);
+      seen++;
+      if (filling.length === BATCH) seal();
+    };
+    const seal = () => {
+      if (filling.length === 0) return;
+      ready.push({ batch: batches++, paths: filling });
+      filling = [];
+      dispatch();
+    };
+    const finishIfDone = () => {
+      if (!walking && emit === batches) resolve(parsed);
+    };
+    for (const worker of threads) {
+      worker.on("error", reject);
+      worker.on("message", ({ batch, results }: { batch: number; results: ParseResult[] }) => {
+        inFlight.set(worker, inFlight.get(worker)! - 1);
+        done.set(batch, results);
+        parsed += results.length;
+        for (let next; (next = done.get(emit)); emit++) {
+          done.delete(emit);
+          next.forEach((result, i) => options.onResult(result, emit * BATCH + i));
+        }
+        options.onProgress?.(parsed, seen);
+        dispatch();
+        finishIfDone();
+      });
+    }
+    const walk = async () => {
+      head.forEach(add);
+      for (let next; !(next = await rest.next()).done;) add(next.value);
+      seal();
+      walking = false;
+      finishIfDone();
+    };
+    walk().catch(reject);
+  });
 }
 
 function spawn(): Worker {
   return new Worker(new URL("./worker-boot.mjs", import.meta.url));
 }
 
-function parseHere(paths: string[], options: PoolOptions): void {
+function parseHere(paths: string[], options: PoolOptions): number {
   paths.forEach((path, i) => {
     options.onResult(readOne(path), i);
     options.onProgress?.(i + 1, paths.length);
   });
+  return paths.length;
+}
+
+/** Up to `n` items from the iterator. */
+async function take(items: AsyncIterator<string>, n: number): Promise<string[]> {
+  const out: string[] = [];
+  while (out.length < n) {
+    const next = await items.next();
+    if (next.done) break;
+    out.push(next.value);
+  }
+  return out;
+}
+
+async function* toAsync(items: Iterable<string>): AsyncIterator<string> {
+  yield* items;
 }

@@ -1,6 +1,8 @@
 /**
  * walk: the files named on the command line, folders walked recursively (dotfiles and dot-folders
  * skipped), in a stable sorted order. A path that does not exist is an input error, not a crash.
+ * `walkFiles` yields the files as it finds them, so parsing can start while the walk goes on (a
+ * corpus of 60,000 one-article folders takes seconds to walk); `walk` collects them.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -14,29 +16,67 @@ export interface Walked {
 export async function walk(paths: string[]): Promise<Walked> {
   const files: string[] = [];
   const errors: InputError[] = [];
-  for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) files.push(...(await walkFolder(path)));
-      else files.push(path);
-    } catch (error) {
-      errors.push({ path, reason: describe(error) });
-    }
-  }
+  for await (const file of walkFiles(paths, (error) => errors.push(error))) files.push(file);
   return { files, errors };
 }
 
-async function walkFolder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...(await walkFolder(path)));
-    else if (entry.isFile()) out.push(path);
+/** Every file under `paths`, in order; a path that cannot be read goes to `onError`. */
+export async function* walkFiles(
+  paths: string[],
+  onError: (error: InputError) => void,
+): AsyncGenerator<string> {
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = (await stat(path)).isDirectory();
+    } catch (error) {
+      onError({ path, reason: describe(error) });
+      continue;
+    }
+    if (isFolder) yield* walkFolder(path, onError);
+    else yield path;
   }
-  return out;
+}
+
+/** Depth first in sorted order, with a stack rather than recursion: one generator however deep. */
+async function* walkFolder(
+  folder: string,
+  onError: (error: InputError) => void,
+): AsyncGenerator<string> {
+  const stack: Entry[] = [{ path: folder, isFolder: true }];
+  for (let entry; (entry = stack.pop());) {
+    if (!entry.isFolder) {
+      yield entry.path;
+      continue;
+    }
+    const inside = await readFolder(entry.path, onError);
+    for (let i = inside.length - 1; i >= 0; i--) stack.push(inside[i]!);
+  }
+}
+
+interface Entry {
+  path: string;
+  isFolder: boolean;
+}
+
+/** A folder's files and folders, sorted by name; a folder that cannot be read goes to `onError`. */
+async function readFolder(folder: string, onError: (error: InputError) => void): Promise<Entry[]> {
+  let dirents;
+  try {
+    dirents = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    onError({ path: folder, reason: describe(error) });
+    return [];
+  }
+  dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries: Entry[] = [];
+  for (const dirent of dirents) {
+    if (dirent.name.startsWith(".")) continue;
+    const path = join(folder, dirent.name);
+    if (dirent.isDirectory()) entries.push({ path, isFolder: true });
+    else if (dirent.isFile()) entries.push({ path, isFolder: false });
+  }
+  return entries;
 }
 
 function describe(error: unknown): string {
