@@ -8,6 +8,8 @@ import type { Stage } from "../types.ts";
 
 const UNDERLINE = /^\s*(=+)\s*$/;
 const OVERVIEW = "Overview";
+// A heading has a letter or digit: a rule above a rule of one length is not a heading.
+const WORDY = /[A-Za-z0-9]/;
 
 export const sections: Stage = (article) => {
   const { body } = article;
@@ -17,7 +19,7 @@ export const sections: Stage = (article) => {
     const next = body[i + 1] ?? "";
     const underline = next.includes("===") ? UNDERLINE.exec(next) : null;
     const heading = underline ? body[i]!.trim() : "";
-    if (heading !== "" && underline && underline[1]!.length === heading.length) {
+    if (WORDY.test(heading) && underline && underline[1]!.length === heading.length) {
       if (current.heading !== OVERVIEW || hasText(current.lines)) parts.push(current);
       current = { heading, lines: [] };
       i++;

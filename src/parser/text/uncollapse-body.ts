@@ -3,7 +3,8 @@
  * collapse: a ===== underline is as long as the heading before it, rules and "- " items of the
  * "applies to" block, and hotfix-table rows anchored by their dates. Everything else stays one
  * paragraph per line. It only breaks lines where the original must have had a break, so the
- * shared stages cannot find a section or file row that the original does not have.
+ * shared stages cannot find a section or file row that the original does not have; where a
+ * heading is uncertain, it is left in the text (see `trusted`).
  */
 import { readRow } from "./file-row.ts";
 
@@ -15,6 +16,18 @@ const MAX_HEADING = 80;
 const FOOTER_WORD = /^[A-Za-z]+$/;
 const HEADING_START = /^[A-Z0-9[(]/;
 const HEADING_END = /[.,;:]$/;
+const STANDARD_HEADINGS = new Set([
+  "SYMPTOMS",
+  "CAUSE",
+  "RESOLUTION",
+  "STATUS",
+  "WORKAROUND",
+  "MORE INFORMATION",
+  "SUMMARY",
+  "REFERENCES",
+]);
+const LOWER_CASE = /[a-z]/;
+const SENTENCE_END = /[.!?]$/;
 
 /** `tokens[0]` is the "KEYWORDS:…" token, which can never be part of a heading. */
 export function uncollapseBody(tokens: string[]): string[] {
@@ -79,7 +92,7 @@ function headingStart(line: string[], floor: number, width: number): number {
   for (let k = line.length - 1; k >= floor; k--) {
     length += line[k]!.length + 1;
     if (length > width || length > MAX_HEADING) return -1;
-    if (length === width) return plausible(line.slice(k).join(" ")) ? k : -1;
+    if (length === width) return trusted(line, k, floor) ? k : -1;
   }
   return -1;
 }
@@ -91,8 +104,20 @@ function isFooterLabel(tokens: string[], i: number): boolean {
   return next.startsWith(":") || (FOOTER_WORD.test(next) && (tokens[i + 2] ?? "").startsWith(":"));
 }
 
-function plausible(heading: string): boolean {
-  return HEADING_START.test(heading) && !HEADING_END.test(heading);
+/**
+ * Whether `line.slice(k)`, as wide as the underline after it, can be taken for a heading. The
+ * collapse hid where the original line began, so the candidate may be only the end of a line
+ * ("A Aaaaa" over "=====") or several lines ("57 file(s) 990645 bytes 378368 bytes free" over a
+ * rule that followed a blank line). When in doubt it is not a heading: one of the standard
+ * headings (99.5 % of the archive's) is trusted; any other must be in capitals, and if text
+ * precedes it since the last certain line break, that text must end a sentence.
+ */
+function trusted(line: string[], k: number, floor: number): boolean {
+  const heading = line.slice(k).join(" ");
+  if (!HEADING_START.test(heading) || HEADING_END.test(heading)) return false;
+  if (STANDARD_HEADINGS.has(heading)) return true;
+  if (LOWER_CASE.test(heading)) return false;
+  return k === floor || SENTENCE_END.test(line[k - 1]!);
 }
 
 function startsWith(tokens: string[], i: number, phrase: string): boolean {
