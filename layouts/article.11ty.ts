@@ -13,6 +13,9 @@ import { page } from "./shell.ts";
 
 type Data = { kb: SiteData; article: ArticleRecord };
 
+// Page-level ids (applies_to, hotfix_files, cited_by, and main_content in the shell) carry an
+// underscore, which section slugs never do, so no section heading can take one of them.
+
 export const data = {
   pagination: { data: "kb.articles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: (data: Data) => articlePath(data.article.id),
@@ -90,7 +93,7 @@ export function render({ kb, article: a }: Data): string {
       ${facts(kb, a)}
       ${
         a.appliesTo.length
-          ? markup`<h2 class="applies-heading" id="applies-to">Applies to</h2>
+          ? markup`<h2 class="applies-heading" id="applies_to">Applies to</h2>
               <ul class="applies-to">
                 ${a.appliesTo.map((x) => markup`<li>${x}</li>`)}
               </ul>`
@@ -108,11 +111,11 @@ export function render({ kb, article: a }: Data): string {
     }
     ${sections}${
       rest.length
-        ? markup`<section class="kb-section" aria-labelledby="files">
-            <h2 id="files" data-copy-section>
+        ? markup`<section class="kb-section" aria-labelledby="hotfix_files">
+            <h2 id="hotfix_files" data-copy-section>
               Files<a
                 class="anchor"
-                href="#files"
+                href="#hotfix_files"
                 aria-label="Link to this section"
                 data-pagefind-ignore
                 >#</a
@@ -122,8 +125,8 @@ export function render({ kb, article: a }: Data): string {
           </section>`
         : ""
     }
-    <section class="kb-section cited-by" aria-labelledby="cited-by" data-pagefind-ignore>
-      <h2 id="cited-by">Cited by</h2>
+    <section class="kb-section cited-by" aria-labelledby="cited_by" data-pagefind-ignore>
+      <h2 id="cited_by">Cited by</h2>
       ${citedBy.length ? articleList(kb, citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
     </section>
     <p class="record-link" data-pagefind-ignore>

@@ -23,9 +23,9 @@ export interface PageMeta {
 
 export function searchBox(kb: SiteData): Html {
   return markup`<form class="site-search" role="search" action="${kb.url("/search/")}">
-    <label for="site-q" class="visually-hidden">Search articles</label>
+    <label for="site_q" class="visually-hidden">Search articles</label>
     <input
-      id="site-q"
+      id="site_q"
       name="q"
       type="search"
       placeholder="Search: id, file name or words"
@@ -74,7 +74,7 @@ export function page(meta: PageMeta, body: Html): string {
         ${(meta.scripts ?? []).map((s) => markup`<script type="module" src="${kb.url(`/assets/${s}`)}"></script>\n`)}
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to content</a>
+        <a class="skip-link" href="#main_content">Skip to content</a>
         <header class="site-header">
           <div class="wrap">
             <a class="brand" href="${kb.url("/")}"
@@ -91,7 +91,7 @@ export function page(meta: PageMeta, body: Html): string {
             ${meta.searchBox === false ? "" : searchBox(kb)}
           </div>
         </header>
-        <main id="main" class="wrap">${body}</main>
+        <main id="main_content" class="wrap">${body}</main>
         <footer class="site-footer">
           <div class="wrap">
             <p>

@@ -1,5 +1,10 @@
-/** `build`: collect the articles of a content folder, then build the site from them. */
-import { resolve } from "node:path";
+/**
+ * `build`: collect the articles of a content folder, then build the site from them. The site names
+ * each source file from the content folder's name down ("content/000_….txt"), never by a
+ * machine's path, so a build does not depend on where the folder is.
+ */
+import { dirname, relative, resolve, sep } from "node:path";
+import type { Collection } from "../corpus/collect.ts";
 import { collect } from "../corpus/collect.ts";
 import { progress } from "../progress.ts";
 import { buildSite, phase, type SiteBuildOptions } from "./pipeline.ts";
@@ -10,13 +15,32 @@ export interface BuildOptions extends SiteBuildOptions {
   content: string;
 }
 
+/** "/home/me/kb/content/000_x.txt" → "content/000_x.txt" for the content folder /home/me/kb/content. */
+function publishedPaths(collection: Collection, content: string): Collection {
+  const base = dirname(resolve(content));
+  const name = (path: string) => relative(base, resolve(path)).split(sep).join("/");
+  return {
+    ...collection,
+    articles: collection.articles.map((a) => ({
+      ...a,
+      source: { ...a.source, path: name(a.source.path) },
+    })),
+    duplicates: collection.duplicates.map((d) => ({
+      ...d,
+      kept: name(d.kept),
+      merged: name(d.merged),
+    })),
+    errors: collection.errors.map((e) => ({ ...e, path: name(e.path) })),
+  };
+}
+
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? (() => {});
   const bar = progress("collect");
   const collection = await phase(log, "collect", () =>
-    collect([resolve(options.content)], {
+    collect([options.content], {
       onProgress: (done, total) => bar.update(done, total),
     }).finally(() => bar.stop()),
   );
-  return buildSite(collection, options);
+  return buildSite(publishedPaths(collection, options.content), options);
 }

@@ -170,7 +170,7 @@ describe("the article page", () => {
     assert.match(page, /<meta name="twitter:card" content="summary"/);
   });
   it("lists the articles that cite it", () => {
-    const cited = page.slice(page.indexOf('id="cited-by"'));
+    const cited = page.slice(page.indexOf('id="cited_by"'));
     assert.ok(
       cited.includes('href="/kb/186/Q186401/"'),
       `cited.includes('href="/kb/186/Q186401/"')`,
