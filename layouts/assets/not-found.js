@@ -6,12 +6,21 @@ const prefix = document.documentElement.dataset.prefix || "/";
 const status = document.querySelector("[data-not-found-status]");
 const box = document.querySelector("#q404");
 
-let path = decodeURIComponent(location.pathname);
+// A malformed escape (/%E0%A4%A) must not stop the page from offering a search.
+let path = location.pathname;
+try {
+  path = decodeURIComponent(path);
+} catch {}
 if (path.startsWith(prefix)) path = path.slice(prefix.length);
 const match = /^(?:kb\/(?:\d{1,3}\/)?)?([a-z]{0,2}\s*\d+)(?:\/(?:index\.html?)?)?$/i.exec(path);
 const id = match ? parseKbId(match[1]) : null;
 
-if (id) {
+// File pages live at lower-cased names: /files/KERNEL32.DLL/ is /files/kernel32.dll/.
+const filePage = /^files\/([^/]+)\/?$/.exec(path);
+
+if (filePage && filePage[1] !== filePage[1].toLowerCase()) {
+  location.replace(`${prefix}files/${encodeURIComponent(filePage[1].toLowerCase())}/`);
+} else if (id) {
   const target = prefix + articlePath(id);
   const found = await fetch(`${target}index.json`, { method: "HEAD" }).then(
     (r) => r.ok,

@@ -16,7 +16,8 @@ const COMMANDS: Record<string, Command> = {
     run: async (args) => (await import("./check.ts")).run(args),
   },
   build: {
-    summary: "build [--content DIR] [--out DIR] [--prefix /p/] [--strict]   build the site",
+    summary:
+      "build [--content DIR] [--out DIR] [--prefix /p/] [--site-url URL] [--strict]   build the site",
     run: async (args) => (await import("./build.ts")).run(args),
   },
   serve: {

@@ -58,7 +58,15 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError(`--port "${parsed.values.port}" is not a port number`);
   const prefix = readPrefix(dir);
   const server = createServer(handler(dir, prefix));
-  await new Promise<void>((done, fail) => server.once("error", fail).listen(port, done));
+  try {
+    await new Promise<void>((done, fail) => server.once("error", fail).listen(port, done));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EADDRINUSE" && code !== "EACCES") throw error;
+    const why = code === "EADDRINUSE" ? "is in use" : "needs more rights";
+    console.error(`kbsite serve: port ${port} ${why}; pass another with --port N`);
+    return 1;
+  }
   console.log(`Serving ${dir} at http://localhost:${port}${prefix} (Ctrl-C to stop)`);
   await new Promise<void>((done) => process.once("SIGINT", done).once("SIGTERM", done));
   server.close();
