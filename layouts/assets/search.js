@@ -1,7 +1,8 @@
 // The search page. The query comes from the address (?q=…&product=…&year=…&file=…), so a search
 // can be linked. A KB id goes straight to its article (checked with a HEAD of its index.json);
 // a file name puts the articles whose file table lists it first (one small JSON per file stem);
-// then Pagefind's full-text results. Results are links inside [data-search-results].
+// then Pagefind's full-text results, from the shards listed in pagefind/shards.json merged into
+// one index. Results are links inside [data-search-results].
 import { articlePath, fileStem, fileStemPath, looksLikeFileName, parseKbId, slug } from "./kb.js";
 
 const PAGE = 20;
@@ -11,11 +12,14 @@ const status = document.querySelector("[data-search-status]");
 const params = new URLSearchParams(location.search);
 const query = (params.get("q") ?? "").trim();
 const filters = {};
-for (const name of ["product", "year", "file"]) {
+for (const name of ["product", "year"]) {
   const value = params.get(name);
-  if (value) filters[name] = name === "file" ? value.toLowerCase() : value;
+  if (value) filters[name] = value;
 }
-for (const [name, value] of [["q", query], ...Object.entries(filters)]) {
+// Not a Pagefind filter (thousands of values would make the index a third dearer to build):
+// answered from the file's stem JSON.
+const fileFilter = (params.get("file") ?? "").trim().toLowerCase();
+for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entries(filters)]) {
   const field = document.getElementById(name);
   if (field) field.value = value;
 }
@@ -96,14 +100,35 @@ function item({ id, title, url, excerpt, badge }) {
   return li;
 }
 
+/** The ids of the articles whose file table lists `name` (exactly, by slug). */
+async function idsListing(name) {
+  const response = await fetch(prefix + fileStemPath(name)).catch(() => null);
+  const byName = response && response.ok ? await response.json() : {};
+  return new Set((byName[slug(name)] ?? []).map((row) => row.id));
+}
+
+/**
+ * Pagefind with every shard merged in. `hidden` lists ids whose entries in the full shards are
+ * out of date (changed or removed since they were built): only the delta bundle's entry counts.
+ */
 async function loadPagefind() {
-  const pagefind = await import(`${prefix}pagefind/pagefind.js`);
-  await pagefind.options({ baseUrl: prefix, excerptLength: 30 });
-  return pagefind;
+  const [pagefind, shards] = await Promise.all([
+    import(`${prefix}pagefind/pagefind.js`),
+    fetch(`${prefix}pagefind/shards.json`)
+      .then((r) => (r.ok ? r.json() : {}))
+      .catch(() => ({})),
+  ]);
+  await pagefind.options({ baseUrl: prefix, excerptLength: 30, noWorker: true });
+  await Promise.all(
+    (shards.bundles ?? []).map((bundle) =>
+      pagefind.mergeIndex(prefix + bundle, { baseUrl: prefix }),
+    ),
+  );
+  return { pagefind, hidden: new Set(shards.hidden ?? []) };
 }
 
 async function run() {
-  if (!query && !Object.keys(filters).length) {
+  if (!query && !Object.keys(filters).length && !fileFilter) {
     say("Type an article id (Q265433), a file name (rpcss.exe) or words.");
     return;
   }
@@ -127,7 +152,7 @@ async function run() {
 
   // A file name answers from one small JSON: the articles whose file table lists it, those whose
   // title names it first. The full-text index (hundreds of kB on a big site) loads only on request.
-  const byFile = Object.keys(filters).length ? [] : await fileHits(query);
+  const byFile = Object.keys(filters).length || fileFilter ? [] : await fileHits(query);
   if (byFile.length) {
     const stem = fileStem(query);
     const named = (hit) => (hit.title.toLowerCase().includes(stem) ? 0 : 1);
@@ -161,8 +186,14 @@ async function run() {
 async function searchText(list, shown) {
   say("Searching the text…");
   let search;
+  let hidden;
+  let listing;
   try {
-    const pagefind = await loadPagefind();
+    let pagefind;
+    [{ pagefind, hidden }, listing] = await Promise.all([
+      loadPagefind(),
+      fileFilter ? idsListing(fileFilter) : null,
+    ]);
     search = (await pagefind.search(query || null, { filters })) ?? { results: [] };
   } catch (error) {
     say(`The search index could not be loaded (${error.message}).`);
@@ -175,6 +206,8 @@ async function searchText(list, shown) {
     next += batch.length;
     for (const data of await Promise.all(batch.map((r) => r.data()))) {
       const hitId = data.meta.id ?? "";
+      if (hidden.has(hitId) && data.meta.delta !== "1") continue;
+      if (listing && !listing.has(hitId)) continue;
       if (shown.has(hitId)) continue;
       shown.add(hitId);
       list.append(

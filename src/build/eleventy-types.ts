@@ -7,6 +7,8 @@ export interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
   addGlobalData(name: string, value: unknown): void;
   addTransform(name: string, transform: (content: string) => string): void;
+  /** Paths or globs of templates to skip. */
+  ignores: Set<string>;
 }
 
 export interface EleventyOptions {

@@ -1,14 +1,16 @@
 /**
- * `build`: collect the articles of a content folder, then build the site from them. The site names
- * each source file from the content folder's name down ("content/000_….txt"), never by a
- * machine's path, so a build does not depend on where the folder is.
+ * `build`: collect the articles of a content folder (files unchanged since the last build into
+ * the same folder come from its parse cache), then build the site from them. The site names each
+ * source file from the content folder's name down ("content/000_….txt"), never by a machine's
+ * path, so a build does not depend on where the folder is.
  */
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Collection } from "../corpus/collect.ts";
-import { collect } from "../corpus/collect.ts";
 import { progress } from "../progress.ts";
-import { buildSite, phase, type SiteBuildOptions } from "./pipeline.ts";
+import { collectCached, readParseCache, serializeParseCache } from "./collect-cached.ts";
+import { buildSite, type SiteBuildOptions } from "./pipeline.ts";
 import type { BuildReport } from "./report.ts";
+import { Timings } from "./timings.ts";
 
 export interface BuildOptions extends SiteBuildOptions {
   /** The folder of article files. */
@@ -35,12 +37,17 @@ function publishedPaths(collection: Collection, content: string): Collection {
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const log = options.log ?? (() => {});
+  const timings = new Timings(options.log);
   const bar = progress("collect");
-  const collection = await phase(log, "collect", () =>
-    collect([options.content], {
-      onProgress: (done, total) => bar.update(done, total),
-    }).finally(() => bar.stop()),
+  const { collection, cache, parsed } = await timings.run("collect", () =>
+    collectCached([resolve(options.content)], readParseCache(resolve(options.out)), (done, total) =>
+      bar.update(done, total),
+    ).finally(() => bar.stop()),
   );
-  return buildSite(publishedPaths(collection, options.content), options);
+  if (parsed < collection.inputs) options.log?.(`${parsed} files parsed, the rest from the cache`);
+  return buildSite(publishedPaths(collection, options.content), {
+    ...options,
+    timings,
+    parseCache: () => serializeParseCache(cache),
+  });
 }

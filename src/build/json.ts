@@ -19,10 +19,20 @@ interface FileHit {
   platform?: string;
 }
 
-export function writeJson(site: SiteData, out: OutDir): number {
+/** `changed(id)` says whether an article's record may differ from the one already written. */
+export function writeJson(
+  site: SiteData,
+  out: OutDir,
+  changed: (id: string) => boolean = () => true,
+): number {
   let written = 0;
   for (const article of site.articles) {
-    out.write(`${articlePath(article.id)}index.json`, JSON.stringify(article, null, 2) + "\n");
+    const path = `${articlePath(article.id)}index.json`;
+    if (!changed(article.id) && out.has(path)) {
+      out.keep(path);
+      continue;
+    }
+    out.write(path, JSON.stringify(article, null, 2) + "\n");
     written++;
   }
   const stems = new Map<string, Record<string, FileHit[]>>();

@@ -73,11 +73,16 @@ export class OutDir {
   }
 
   /** Writes a file at a site path ("/kb/265/Q265433/index.json"). */
-  write(sitePath: string, content: string): void {
+  write(sitePath: string, content: string | Uint8Array): void {
     const target = insideOut(this.root, sitePath);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
     this.written.add(target);
+  }
+
+  /** Whether a file is there from an earlier build (a site path or an absolute path inside). */
+  has(path: string): boolean {
+    return existsSync(insideOut(this.root, path));
   }
 
   /** Records a file something else (Eleventy) wrote, after checking it is inside. */

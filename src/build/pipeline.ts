@@ -1,17 +1,24 @@
 /**
- * Everything after collecting: derive the site data → render the pages with Eleventy → write the
- * JSON and sitemap → index for search with Pagefind → write the report. Each step is its own
- * module; this file only runs them in order and times them. Takes a Collection, so tests can
- * build from hand-made records.
+ * Everything after collecting: derive the site data → start the search indexers (child processes,
+ * from the records) → write the article pages, the browse pages (Eleventy), the JSON and sitemap
+ * meanwhile → wait for the index → remove what this build did not make → write the manifest and
+ * the report. Each step is its own module; this file only runs them and times them. Takes a
+ * Collection, so tests can build from hand-made records.
  */
 import type { Collection } from "../corpus/collect.ts";
 import { SiteData } from "../site/data.ts";
+import { articlePath } from "../site/urls.ts";
+import { writeArticlePages } from "./articles.ts";
+import { PARSE_CACHE } from "./collect-cached.ts";
 import { writeJson } from "./json.ts";
+import { buildVersion, pageKey, readManifest, writeManifest } from "./manifest.ts";
 import { MARKER, OutDir } from "./out-dir.ts";
 import { renderPages } from "./render.ts";
 import { makeReport, summarize, writeReport, type BuildReport } from "./report.ts";
 import { buildSearchIndex } from "./search-index.ts";
+import { planSearch } from "./search-plan.ts";
 import { writeSitemap } from "./sitemap.ts";
+import { Timings } from "./timings.ts";
 
 export interface SiteBuildOptions {
   /** The folder the site is written to. */
@@ -22,17 +29,12 @@ export interface SiteBuildOptions {
   siteUrl?: string;
   /** Prints one line per phase. */
   log?: (line: string) => void;
-}
-
-export async function phase<T>(
-  log: (line: string) => void,
-  name: string,
-  run: () => T | Promise<T>,
-): Promise<T> {
-  const start = performance.now();
-  const result = await run();
-  log(`${name.padEnd(14)} ${((performance.now() - start) / 1000).toFixed(1)} s`);
-  return result;
+  /** The timings of the phases so far (collect), to go on with. */
+  timings?: Timings;
+  /** Articles per search shard at least (default MIN_PER_SHARD); tests split small sites. */
+  minPerShard?: number;
+  /** The parse cache to keep in the folder for the next build. */
+  parseCache?: () => Uint8Array;
 }
 
 export async function buildSite(
@@ -40,18 +42,34 @@ export async function buildSite(
   options: SiteBuildOptions,
 ): Promise<BuildReport> {
   const log = options.log ?? (() => {});
+  const timings = options.timings ?? new Timings(log);
   const out = new OutDir(options.out);
-  const site = await phase(log, "site data", () => new SiteData(collection.articles, options));
-  const pages = await phase(log, "pages", () => renderPages(site, out));
-  await phase(log, "json, sitemap", () => writeJson(site, out) + writeSitemap(site, out));
+  const site = await timings.run("site data", () => new SiteData(collection.articles, options));
+  const version = buildVersion(site);
+  const previous = readManifest(out, version);
+  const search = planSearch(site.articles, previous, options.minPerShard);
+  const indexing = timings.run("search index", () => buildSearchIndex({ out, jobs: search.jobs }));
+  indexing.catch(() => {}); // awaited below; not unhandled while the pages are written
+
+  const pages: Record<string, string> = {};
+  for (const article of site.articles) pages[article.id] = pageKey(site, article);
+  const changed = (id: string) => previous?.pages[id] !== pages[id] || !out.has(articlePath(id));
+  const rendered = await timings.run("article pages", () => writeArticlePages(site, out, changed));
+  const browsePages = await timings.run("browse pages", () => renderPages(site, out));
+  await timings.run("json, sitemap", () => writeJson(site, out, changed) + writeSitemap(site, out));
+  out.write("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
   out.write(
     `/${MARKER}`,
     JSON.stringify({ generator: "kbsite", prefix: site.prefix }, null, 2) + "\n",
   );
+  if (options.parseCache) out.write(PARSE_CACHE, options.parseCache());
+  const indexed = await indexing;
+  writeManifest(out, { version, pages, ...search.manifest });
   const stale = out.removeStale();
   if (stale) log(`${stale} ${stale === 1 ? "file" : "files"} of an earlier build removed`);
-  const indexed = await phase(log, "search index", () => buildSearchIndex({ site: out.root }));
-  const report = makeReport(collection, pages, indexed);
+  if (previous)
+    log(`${rendered} article ${rendered === 1 ? "page" : "pages"} rewritten, the rest unchanged`);
+  const report = makeReport(collection, site.articles.length + browsePages, indexed);
   writeReport(out, report);
   log(summarize(report, out.root));
   return report;

@@ -1,7 +1,9 @@
 /**
- * The Eleventy step: hands the site data to Eleventy as the global data `kb` and writes the HTML
- * pages and assets into `out`. Configuration and templates live in .eleventy.ts and layouts/.
+ * The Eleventy step: hands the site data to Eleventy as the global data `kb` and writes the
+ * browse pages and assets into `out`. The article pages are written by articles.ts from the same
+ * template (layouts/article.11ty.ts), which Eleventy is told to ignore. Configuration and templates live in .eleventy.ts and layouts/.
  */
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { progress } from "../progress.ts";
 import type { SiteData } from "../site/data.ts";
@@ -9,11 +11,12 @@ import type { EleventyConstructor } from "./eleventy-types.ts";
 import type { OutDir } from "./out-dir.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ARTICLE_TEMPLATE = `${ROOT}layouts/article.11ty.ts`;
 
-/** Renders every page; returns how many files Eleventy wrote. */
+/** Renders every page but the articles'; returns how many files Eleventy wrote. */
 export async function renderPages(site: SiteData, out: OutDir): Promise<number> {
   const bar = progress("pages");
-  const total = site.pageCount();
+  const total = site.pageCount() - site.articles.length;
   let done = 0;
   const { default: Eleventy } = (await import("@11ty/eleventy")) as {
     default: EleventyConstructor;
@@ -23,6 +26,7 @@ export async function renderPages(site: SiteData, out: OutDir): Promise<number> 
     quietMode: true,
     config: (config) => {
       config.addGlobalData("kb", site);
+      config.ignores.add(relative(process.cwd(), ARTICLE_TEMPLATE));
       // Counts pages as they are written, for the progress bar.
       config.addTransform(
         "kbsite-progress",

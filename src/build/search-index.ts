@@ -1,44 +1,89 @@
 /**
- * The search step: Pagefind indexes the article pages (their data-pagefind-body element only) and
- * writes the bundle the search page loads. One linear function, so it can later run per shard
- * (several bundles merged in the browser with mergeIndex).
+ * The search step: the articles' search records (search-records.ts) go into SHARDS Pagefind
+ * bundles, built by child processes (search-worker.ts) while the main process renders the pages;
+ * the search page merges them in the browser with mergeIndex. Sharding keeps each indexer's
+ * memory small (one bundle of 60k articles peaks at 8 GB; a quarter of the slim records at a few
+ * hundred MB) and lets two run at once. Bundle 0 is /pagefind/, the rest /pagefind/shard-N/,
+ * listed in /pagefind/shards.json for the search page.
  */
-import { join } from "node:path";
+import { fork, type ChildProcess } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { OutDir } from "./out-dir.ts";
+import type { SearchRecord } from "./search-records.ts";
+import type { ShardAnswer, ShardJob } from "./search-worker.ts";
 
-export interface SearchIndexOptions {
-  /** The built site. */
-  site: string;
-  /** Which pages to index, relative to `site`. */
-  glob?: string;
-  /** The bundle folder, relative to `site`. */
-  bundle?: string;
-}
+/** Bundles the browser merges at most: each adds its entry, meta and chunks to a query's bytes. */
+export const SHARDS = 4;
+
+/** Articles per shard at least: a small site stays one bundle, as a split saves it nothing. */
+export const MIN_PER_SHARD = 5000;
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 
-function check(errors: string[], step: string): void {
-  if (errors.length) throw new SearchIndexError(`Pagefind failed ${step}: ${errors.join("; ")}`);
+/** The articles (in id order) in contiguous slices, one per shard; never an empty shard. */
+export function shardsOf<T>(articles: readonly T[], minPerShard = MIN_PER_SHARD): T[][] {
+  const count = Math.max(1, Math.min(SHARDS, Math.ceil(articles.length / minPerShard)));
+  const per = Math.ceil(articles.length / count);
+  return Array.from({ length: count }, (_, k) => articles.slice(k * per, (k + 1) * per));
 }
 
-/** Returns the number of pages indexed. */
-export async function buildSearchIndex({
-  site,
-  glob = "kb/**/*.html",
-  bundle = "pagefind",
-}: SearchIndexOptions): Promise<number> {
-  const pagefind = await import("pagefind");
+/** "pagefind" for shard 0 (the bundle whose pagefind.js the page loads), else "pagefind/shard-N". */
+export function bundleOf(shard: number): string {
+  return shard === 0 ? "pagefind" : `pagefind/shard-${shard}`;
+}
+
+export interface SearchIndexOptions {
+  out: OutDir;
+  /** One per bundle to (re)build. */
+  jobs: { bundle: string; records: SearchRecord[] }[];
+  /** Indexer processes at once; default one per core, at most 2. */
+  processes?: number;
+}
+
+const WORKER = fileURLToPath(new URL("./search-worker.ts", import.meta.url));
+const TSX = import.meta.resolve("tsx");
+
+function startWorker(): ChildProcess {
+  return fork(WORKER, [], {
+    execArgv: ["--import", TSX],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+}
+
+function run(worker: ChildProcess, job: ShardJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new SearchIndexError(`the indexer of ${job.bundle} exited with ${code}`));
+    worker.once("exit", onExit);
+    worker.once("message", (answer: ShardAnswer) => {
+      worker.off("exit", onExit);
+      if (answer.ok) resolve(answer.indexed);
+      else reject(new SearchIndexError(answer.error));
+    });
+    worker.send(job);
+  });
+}
+
+/** Builds the bundles in child processes; resolves with the number of records indexed. */
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<number> {
+  const jobs: ShardJob[] = options.jobs.map((job) => ({ site: options.out.root, ...job }));
+  const count = Math.min(jobs.length, options.processes ?? Math.min(2, availableParallelism()));
+  const workers = Array.from({ length: count }, startWorker);
+  let indexed = 0;
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-    check(errors, "to start");
-    if (!index) throw new SearchIndexError("Pagefind returned no index and no error");
-    const added = await index.addDirectory({ path: site, glob });
-    check(added.errors, `indexing ${join(site, glob)}`);
-    const written = await index.writeFiles({ outputPath: join(site, bundle) });
-    check(written.errors, `writing ${join(site, bundle)}`);
-    return added.page_count;
+    await Promise.all(
+      workers.map(async (worker) => {
+        for (let job = jobs.shift(); job; job = jobs.shift()) {
+          const added = await run(worker, job);
+          indexed += added;
+        }
+      }),
+    );
   } finally {
-    await pagefind.close();
+    for (const worker of workers) if (worker.connected) worker.disconnect();
   }
+  return indexed;
 }

@@ -22,7 +22,7 @@ const ITEM = /^\s{0,4}-\s+\S/;
 const INDENTED = /^\s/;
 const TABULAR = /\S {3,}\S|^[-=_ ]{4,}$/;
 /** Support-contact and warranty boilerplate: shown, but kept out of the search index. */
-const BOILERPLATE =
+export const BOILERPLATE =
   /Product Support Services|Microsoft Technical Support|CNTACTMS|In special cases, charges|A supported fix is now available|THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE/i;
 
 /** Blank-line separated blocks; neighbouring preformatted blocks join, keeping their blank line. */

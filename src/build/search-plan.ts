@@ -1,0 +1,63 @@
+/**
+ * Which search bundles a build (re)makes. A first build, or one after a code change, indexes
+ * every article into the SHARDS full shards. A rebuild indexes only the articles whose search
+ * record changed, into a small delta bundle (with those since the last full build), and lists the
+ * changed and removed ids as hidden: the search page drops their full-shard entries. Past
+ * DELTA_LIMIT the full shards are rebuilt.
+ */
+import type { ArticleRecord } from "../record.ts";
+import { DELTA_LIMIT, searchKey, type Manifest } from "./manifest.ts";
+import { bundleOf, shardsOf } from "./search-index.ts";
+import { searchRecord, type SearchRecord } from "./search-records.ts";
+
+export const DELTA_BUNDLE = "pagefind/delta";
+
+export interface SearchPlan {
+  jobs: { bundle: string; records: SearchRecord[] }[];
+  /** pagefind/shards.json: the bundles to merge besides /pagefind/, and the hidden ids. */
+  shards: { bundles: string[]; hidden: string[] };
+  /** The search part of the next manifest. */
+  manifest: Pick<Manifest, "search" | "bundles" | "delta" | "hidden">;
+}
+
+/** The bundles besides /pagefind/ of a build into `shards` shards. */
+const fullBundles = (shards: number) =>
+  Array.from({ length: shards - 1 }, (_, i) => `${bundleOf(i + 1)}/`);
+
+export function planSearch(
+  articles: readonly ArticleRecord[],
+  previous?: Manifest,
+  minPerShard?: number,
+): SearchPlan {
+  const records = new Map(articles.map((a) => [a.id, searchRecord(a)]));
+  const search: Record<string, string> = {};
+  const shards = shardsOf([...records.values()], minPerShard);
+  for (const [id, record] of records) search[id] = searchKey(record);
+  if (previous) {
+    const changed = Object.keys(search).filter((id) => search[id] !== previous.search[id]);
+    const removed = Object.keys(previous.search).filter((id) => !records.has(id));
+    const delta = [...new Set([...previous.delta, ...changed])].filter((id) => records.has(id));
+    const hidden = [...new Set([...previous.hidden, ...changed, ...removed])];
+    if (delta.length + hidden.length <= DELTA_LIMIT) {
+      const deltaRecords = delta.map((id) => {
+        const record = records.get(id)!;
+        return { ...record, meta: { ...record.meta, delta: "1" as const } };
+      });
+      const rebuild = changed.length + removed.length > 0 && delta.length > 0;
+      return {
+        jobs: rebuild ? [{ bundle: DELTA_BUNDLE, records: deltaRecords }] : [],
+        shards: {
+          bundles: [...previous.bundles, ...(delta.length ? [`${DELTA_BUNDLE}/`] : [])],
+          hidden,
+        },
+        manifest: { search, bundles: previous.bundles, delta, hidden },
+      };
+    }
+  }
+  const bundles = fullBundles(shards.length);
+  return {
+    jobs: shards.map((shard, k) => ({ bundle: bundleOf(k), records: shard })),
+    shards: { bundles, hidden: [] },
+    manifest: { search, bundles, delta: [], hidden: [] },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The search indexer's child process (forked by search-index.ts): receives shards of search
+ * records, builds one Pagefind bundle per shard in turn and answers with the pages indexed. A
+ * process of its own so indexing runs beside the page rendering instead of waiting for it, and its
+ * memory goes when it ends.
+ */
+import { join } from "node:path";
+import type { SearchRecord } from "./search-records.ts";
+
+export interface ShardJob {
+  /** The site folder. */
+  site: string;
+  /** The bundle folder, relative to the site: "pagefind", "pagefind/shard-1". */
+  bundle: string;
+  records: SearchRecord[];
+}
+
+export type ShardAnswer = { ok: true; indexed: number } | { ok: false; error: string };
+
+/** Records added per round trip to Pagefind's service: batching halves the time to add. */
+const BATCH = 100;
+
+function check(errors: string[], step: string): void {
+  if (errors.length) throw new Error(`Pagefind failed ${step}: ${errors.join("; ")}`);
+}
+
+/** One shard: create the index, add, write, check errors after each call. */
+export async function indexShard(job: ShardJob): Promise<number> {
+  const pagefind = await import("pagefind");
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: "en",
+    writePlayground: false,
+  });
+  check(errors, "to start");
+  if (!index) throw new Error("Pagefind returned no index and no error");
+  try {
+    for (let i = 0; i < job.records.length; i += BATCH) {
+      const added = await Promise.all(
+        job.records.slice(i, i + BATCH).map((record) => index.addCustomRecord(record)),
+      );
+      for (const { errors } of added) check(errors, `adding ${job.bundle}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(job.site, job.bundle) });
+    check(written.errors, `writing ${job.bundle}`);
+    return job.records.length;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+if (process.send) {
+  process.on("message", async (job: ShardJob) => {
+    let answer: ShardAnswer;
+    try {
+      answer = { ok: true, indexed: await indexShard(job) };
+    } catch (error) {
+      answer = { ok: false, error: (error as Error).message };
+    }
+    process.send!(answer);
+  });
+  process.on("disconnect", async () => {
+    const pagefind = await import("pagefind");
+    await pagefind.close();
+    process.exit(0);
+  });
+}
