@@ -3,8 +3,8 @@
  * article, or an error with its path and reason (inputs = articles + duplicates + errors).
  */
 import type { ArticleRecord, SourceFormat } from "../record.ts";
-import { merge } from "./merge.ts";
 import { parseFiles } from "./pool.ts";
+import { Tally } from "./tally.ts";
 import { walkFiles } from "./walk.ts";
 
 export interface InputError {
@@ -43,36 +43,12 @@ export interface CollectOptions {
  * Deterministic whatever the scheduling: articles by id number, duplicates and errors by path.
  */
 export async function collect(paths: string[], options: CollectOptions = {}): Promise<Collection> {
-  const byId = new Map<string, ArticleRecord>();
-  const duplicates: Duplicate[] = [];
-  const errors: InputError[] = [];
-  const formats: Record<SourceFormat, number> = { jekyll: 0, text: 0 };
+  const tally = new Tally();
   let unreadable = 0; // paths the walk could not read
-  const files = walkFiles(paths, (error) => (unreadable++, errors.push(error)));
+  const files = walkFiles(paths, (error) => (unreadable++, tally.error(error)));
   const parsed = await parseFiles(files, {
     onProgress: options.onProgress,
-    onResult: (result) => {
-      if (!result.ok) return void errors.push({ path: result.path, reason: result.reason });
-      const { record } = result;
-      formats[record.source.format]++;
-      const earlier = byId.get(record.id);
-      if (!earlier) return void byId.set(record.id, record);
-      const merged = merge(earlier, record);
-      byId.set(record.id, merged.record);
-      duplicates.push(merged.duplicate);
-    },
+    onResult: (result) => tally.add(result),
   });
-  const byPath = (a: { path: string }, b: { path: string }) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  return {
-    inputs: parsed + unreadable,
-    articles: [...byId.values()].sort((a, b) => idNumber(a.id) - idNumber(b.id)),
-    duplicates: duplicates.sort((a, b) => byPath({ path: a.merged }, { path: b.merged })),
-    errors: errors.sort(byPath),
-    formats,
-  };
-}
-
-function idNumber(id: string): number {
-  return Number(id.slice(1));
+  return tally.finish(parsed + unreadable);
 }

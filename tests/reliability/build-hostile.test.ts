@@ -127,51 +127,41 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
     }
   });
 
-  const threeCopies =
-    "src/corpus merge: of three copies of Q999073, duplicates[] says dup3-b.txt was merged into dup3-a.txt, which was itself merged into dup3-c.md (the page's source)";
-  it(
-    "lists the duplicates, and the newer last-modified date wins whichever file is read first",
-    { todo: threeCopies },
-    () => {
-      const groups = new Map<string, HostileCase[]>();
-      for (const c of cases.filter((x) => x.duplicate))
-        groups.set(c.duplicate!.id, [...(groups.get(c.duplicate!.id) ?? []), c]);
-      assert.equal(
-        report.duplicates.length,
-        [...groups.values()].reduce((n, g) => n + g.length - 1, 0),
-      );
-      for (const [id, group] of groups) {
-        const entries = report.duplicates.filter((d) => d.id === id);
-        assert.equal(
-          entries.length,
-          group.length - 1,
-          `${id}: ${JSON.stringify(report.duplicates)}`,
+  it("lists the duplicates, and the newer last-modified date wins whichever file is read first", () => {
+    const groups = new Map<string, HostileCase[]>();
+    for (const c of cases.filter((x) => x.duplicate))
+      groups.set(c.duplicate!.id, [...(groups.get(c.duplicate!.id) ?? []), c]);
+    assert.equal(
+      report.duplicates.length,
+      [...groups.values()].reduce((n, g) => n + g.length - 1, 0),
+    );
+    for (const [id, group] of groups) {
+      const entries = report.duplicates.filter((d) => d.id === id);
+      assert.equal(entries.length, group.length - 1, `${id}: ${JSON.stringify(report.duplicates)}`);
+      for (const d of entries) {
+        assert.ok(d.reason?.trim(), `${id}: duplicate without a reason`);
+        const kept = caseOf(cases, d.kept);
+        const merged = caseOf(cases, d.merged);
+        assert.ok(kept && merged && kept !== merged, `${id}: kept ${d.kept}, merged ${d.merged}`);
+        assert.notEqual(
+          kept.duplicate!.role,
+          "loser",
+          `${id}: reports ${kept.file} as kept, which the rule merges (${d.reason})`,
         );
-        for (const d of entries) {
-          assert.ok(d.reason?.trim(), `${id}: duplicate without a reason`);
-          const kept = caseOf(cases, d.kept);
-          const merged = caseOf(cases, d.merged);
-          assert.ok(kept && merged && kept !== merged, `${id}: kept ${d.kept}, merged ${d.merged}`);
-          assert.notEqual(
-            kept.duplicate!.role,
-            "loser",
-            `${id}: reports ${kept.file} as kept, which the rule merges (${d.reason})`,
-          );
-          assert.notEqual(
-            merged.duplicate!.role,
-            "winner",
-            `${id}: merged ${merged.file}, which the rule keeps`,
-          );
-          const source = articleSource(id);
-          assert.equal(
-            caseOf(cases, d.kept),
-            caseOf(cases, source),
-            `${id}: "kept" ${d.kept}, but the page is from ${source}`,
-          );
-        }
+        assert.notEqual(
+          merged.duplicate!.role,
+          "winner",
+          `${id}: merged ${merged.file}, which the rule keeps`,
+        );
+        const source = articleSource(id);
+        assert.equal(
+          caseOf(cases, d.kept),
+          caseOf(cases, source),
+          `${id}: "kept" ${d.kept}, but the page is from ${source}`,
+        );
       }
-    },
-  );
+    }
+  });
 
   it("writes the kept duplicate's title on the page, not the merged one's", async () => {
     for (const c of cases.filter((x) => x.duplicate && x.duplicate.role !== "either")) {
@@ -240,23 +230,17 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
     assert.deepEqual(found.slice(0, 50), []);
   });
 
-  const clashingIds =
-    "site: sections headed MAIN, APPLIES TO, CITED BY get the ids main, applies-to, cited-by that the article page already uses";
-  it(
-    "gives every element of a page its own id, whatever the section headings",
-    { todo: clashingIds },
-    () => {
-      const found: string[] = [];
-      for (const f of listFiles(out).filter((x) => x.endsWith(".html"))) {
-        const root = page(f);
-        const ids = [...elements(root)].flatMap((el) => attribute(el, "id") ?? []);
-        const seen = new Set<string>();
-        const twice = ids.filter((id) => seen.has(id) || !seen.add(id));
-        if (twice.length) found.push(`${f}: ${[...new Set(twice)].join(", ")}`);
-      }
-      assert.deepEqual(found, []);
-    },
-  );
+  it("gives every element of a page its own id, whatever the section headings", () => {
+    const found: string[] = [];
+    for (const f of listFiles(out).filter((x) => x.endsWith(".html"))) {
+      const root = page(f);
+      const ids = [...elements(root)].flatMap((el) => attribute(el, "id") ?? []);
+      const seen = new Set<string>();
+      const twice = ids.filter((id) => seen.has(id) || !seen.add(id));
+      if (twice.length) found.push(`${f}: ${[...new Set(twice)].join(", ")}`);
+    }
+    assert.deepEqual(found, []);
+  });
 
   it("leaves no internal link broken, whatever the names in the URLs", async () => {
     const links = await checkLinks(out);

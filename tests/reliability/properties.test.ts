@@ -26,8 +26,6 @@ import {
 const NUM_RUNS = 300;
 
 /** Open parser finding (issue 5 report): "A A aaa" then "=====" collapses to a heading "A aaa". */
-const TAIL_HEADING =
-  "parser uncollapse-body: the tail of a paragraph is read as a heading when a ===== rule of that width follows";
 
 const SEEDS: { name: string; bytes: Buffer }[] = [
   ...readdirSync(sampleContentDir)
@@ -300,7 +298,7 @@ describe("parseArticle on the collapsed copy of a flat-text article", () => {
     );
   });
 
-  it("never invents a section or file row (generated articles)", { todo: TAIL_HEADING }, () => {
+  it("never invents a section or file row (generated articles)", () => {
     fc.assert(
       fc.property(flatSpec, (spec) =>
         collapsedInventsNothing(cp1252Bytes(flat(spec)), JSON.stringify(spec)),
@@ -358,16 +356,9 @@ const EXCERPTS: Record<string, string[]> = {
   ],
 };
 
-/** Excerpts the parser still gets wrong, with why (issue 5 report). */
-const OPEN: Record<string, string> = {
-  "Q88332 (a directory listing, then a rule)": TAIL_HEADING,
-  "Q137187 (a table whose two column headings have underlines of one length)":
-    "parser uncollapse-body: two equal ===== column underlines become a heading and its underline",
-};
-
 describe("parseArticle on collapsed copies of real-article excerpts", () => {
   for (const [name, lines] of Object.entries(EXCERPTS)) {
-    it(`invents no section or file row: ${name}`, { todo: OPEN[name] }, () => {
+    it(`invents no section or file row: ${name}`, () => {
       const spec = article({ id: "Q246045", sections: [{ heading: "MORE INFORMATION", lines }] });
       collapsedInventsNothing(cp1252Bytes(flat(spec)), name);
     });
