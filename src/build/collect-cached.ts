@@ -2,12 +2,17 @@
  * collect() with a parse cache, for rebuilds into the same folder: a file whose size and mtime
  * match the cache is not read or parsed again; its result comes from the cache. The merge is
  * collect()'s own rule, applied in the same (walk) order, so the collection is the same as
- * collect() would return. The cache is OUT/.kbsite/parse-cache.v8 (v8-serialized: faster than JSON
- * for 100k+ records).
+ * collect() would return. The cache is v8-serialized (faster than JSON for 100k+ records), one per
+ * output folder, in the system's temporary folder: it names files by absolute path and mtime, so it
+ * is not part of the site (two builds of the same content stay byte-identical). It is keyed by
+ * each file's path from the content folder's name down, like the records' source paths, so moving
+ * the folder keeps it.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Collection, Duplicate, InputError } from "../corpus/collect.ts";
 import { merge } from "../corpus/merge.ts";
@@ -16,7 +21,11 @@ import { walk } from "../corpus/walk.ts";
 import type { ParseResult } from "../parser/index.ts";
 import type { ArticleRecord, SourceFormat } from "../record.ts";
 
-export const PARSE_CACHE = "/.kbsite/parse-cache.v8";
+/** The cache file of a build into `out`. */
+export function parseCachePath(out: string): string {
+  const key = createHash("sha1").update(resolve(out)).digest("hex").slice(0, 16);
+  return join(tmpdir(), "kbsite-cache", key, "parse-cache.v8");
+}
 
 interface Entry {
   size: number;
@@ -27,7 +36,7 @@ interface Entry {
 export type ParseCache = Map<string, Entry>;
 
 export function readParseCache(out: string): ParseCache {
-  const path = join(out, PARSE_CACHE);
+  const path = parseCachePath(out);
   if (!existsSync(path)) return new Map();
   try {
     return deserialize(readFileSync(path)) as ParseCache;
@@ -36,8 +45,10 @@ export function readParseCache(out: string): ParseCache {
   }
 }
 
-export function serializeParseCache(cache: ParseCache): Buffer {
-  return serialize(cache);
+export function writeParseCache(out: string, cache: ParseCache): void {
+  const path = parseCachePath(out);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, serialize(cache));
 }
 
 export interface CachedCollection {
@@ -49,23 +60,25 @@ export interface CachedCollection {
 }
 
 export async function collectCached(
-  paths: string[],
+  content: string,
   previous: ParseCache,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CachedCollection> {
-  const walked = await walk(paths);
+  const base = dirname(resolve(content));
+  const keyOf = (path: string) => relative(base, path);
+  const walked = await walk([resolve(content)]);
   const stats = await Promise.all(walked.files.map((path) => stat(path)));
   const cache: ParseCache = new Map();
   const stale: string[] = [];
   walked.files.forEach((path, i) => {
     const { size, mtimeMs } = stats[i]!;
-    const hit = previous.get(path);
-    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) cache.set(path, hit);
-    else (stale.push(path), cache.set(path, { size, mtimeMs, result: undefined! }));
+    const hit = previous.get(keyOf(path));
+    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) cache.set(keyOf(path), hit);
+    else (stale.push(path), cache.set(keyOf(path), { size, mtimeMs, result: undefined! }));
   });
   await parseFiles(stale, {
     onProgress,
-    onResult: (result, index) => (cache.get(stale[index]!)!.result = result),
+    onResult: (result, index) => (cache.get(keyOf(stale[index]!))!.result = result),
   });
 
   // collect()'s merge, in the walk's order.
@@ -74,12 +87,16 @@ export async function collectCached(
   const errors: InputError[] = [...walked.errors];
   const formats: Record<SourceFormat, number> = { jekyll: 0, text: 0 };
   for (const path of walked.files) {
-    const result = cache.get(path)!.result;
+    // A cached result names the file where it was when parsed: name it where it is now.
+    const result = cache.get(keyOf(path))!.result;
     if (!result.ok) {
-      errors.push({ path: result.path, reason: result.reason });
+      errors.push({ path, reason: result.reason });
       continue;
     }
-    const { record } = result;
+    const record =
+      result.record.source.path === path
+        ? result.record
+        : { ...result.record, source: { ...result.record.source, path } };
     formats[record.source.format]++;
     const earlier = byId.get(record.id);
     if (!earlier) {

@@ -7,7 +7,7 @@
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Collection } from "../corpus/collect.ts";
 import { progress } from "../progress.ts";
-import { collectCached, readParseCache, serializeParseCache } from "./collect-cached.ts";
+import { collectCached, readParseCache, writeParseCache } from "./collect-cached.ts";
 import { buildSite, type SiteBuildOptions } from "./pipeline.ts";
 import type { BuildReport } from "./report.ts";
 import { Timings } from "./timings.ts";
@@ -40,7 +40,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const timings = new Timings(options.log);
   const bar = progress("collect");
   const { collection, cache, parsed } = await timings.run("collect", () =>
-    collectCached([resolve(options.content)], readParseCache(resolve(options.out)), (done, total) =>
+    collectCached(options.content, readParseCache(resolve(options.out)), (done, total) =>
       bar.update(done, total),
     ).finally(() => bar.stop()),
   );
@@ -48,6 +48,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   return buildSite(publishedPaths(collection, options.content), {
     ...options,
     timings,
-    parseCache: () => serializeParseCache(cache),
+    parseCache: () => writeParseCache(options.out, cache),
   });
 }

@@ -9,7 +9,6 @@ import type { Collection } from "../corpus/collect.ts";
 import { SiteData } from "../site/data.ts";
 import { articlePath } from "../site/urls.ts";
 import { writeArticlePages } from "./articles.ts";
-import { PARSE_CACHE } from "./collect-cached.ts";
 import { writeJson } from "./json.ts";
 import { buildVersion, pageKey, readManifest, writeManifest } from "./manifest.ts";
 import { MARKER, OutDir } from "./out-dir.ts";
@@ -33,8 +32,8 @@ export interface SiteBuildOptions {
   timings?: Timings;
   /** Articles per search shard at least (default MIN_PER_SHARD); tests split small sites. */
   minPerShard?: number;
-  /** The parse cache to keep in the folder for the next build. */
-  parseCache?: () => Uint8Array;
+  /** Keeps the parse cache for the next build into this folder (once the folder is known good). */
+  parseCache?: () => void;
 }
 
 export async function buildSite(
@@ -62,7 +61,7 @@ export async function buildSite(
     `/${MARKER}`,
     JSON.stringify({ generator: "kbsite", prefix: site.prefix }, null, 2) + "\n",
   );
-  if (options.parseCache) out.write(PARSE_CACHE, options.parseCache());
+  options.parseCache?.();
   const indexed = await indexing;
   writeManifest(out, { version, pages, ...search.manifest });
   const stale = out.removeStale();
