@@ -1,7 +1,7 @@
 /**
  * collect() with a parse cache, for rebuilds into the same folder: a file whose size and mtime
- * match the cache is not read or parsed again; its result comes from the cache. The merge is
- * collect()'s own rule, applied in the same (walk) order, so the collection is the same as
+ * match the cache is not read or parsed again; its result comes from the cache. The results go
+ * through collect()'s own Tally in the same (walk) order, so the collection is the same as
  * collect() would return. The cache is v8-serialized (faster than JSON for 100k+ records), one per
  * output folder, in the system's temporary folder: it names files by absolute path and mtime, so it
  * is not part of the site (two builds of the same content stay byte-identical). It is keyed by
@@ -14,12 +14,11 @@ import { tmpdir } from "node:os";
 import { stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Collection, Duplicate, InputError } from "../corpus/collect.ts";
-import { merge } from "../corpus/merge.ts";
+import type { Collection } from "../corpus/collect.ts";
 import { parseFiles } from "../corpus/pool.ts";
+import { Tally } from "../corpus/tally.ts";
 import { walk } from "../corpus/walk.ts";
 import type { ParseResult } from "../parser/index.ts";
-import type { ArticleRecord, SourceFormat } from "../record.ts";
 
 /** The cache file of a build into `out`. */
 export function parseCachePath(out: string): string {
@@ -81,42 +80,22 @@ export async function collectCached(
     onResult: (result, index) => (cache.get(keyOf(stale[index]!))!.result = result),
   });
 
-  // collect()'s merge, in the walk's order.
-  const byId = new Map<string, ArticleRecord>();
-  const duplicates: Duplicate[] = [];
-  const errors: InputError[] = [...walked.errors];
-  const formats: Record<SourceFormat, number> = { jekyll: 0, text: 0 };
+  // collect()'s bookkeeping (Tally), in the walk's order.
+  const tally = new Tally();
+  for (const error of walked.errors) tally.error(error);
   for (const path of walked.files) {
     // A cached result names the file where it was when parsed: name it where it is now.
     const result = cache.get(keyOf(path))!.result;
-    if (!result.ok) {
-      errors.push({ path, reason: result.reason });
-      continue;
-    }
-    const record =
-      result.record.source.path === path
-        ? result.record
-        : { ...result.record, source: { ...result.record.source, path } };
-    formats[record.source.format]++;
-    const earlier = byId.get(record.id);
-    if (!earlier) {
-      byId.set(record.id, record);
-      continue;
-    }
-    const merged = merge(earlier, record);
-    byId.set(record.id, merged.record);
-    duplicates.push(merged.duplicate);
+    if (!result.ok) tally.add({ ...result, path });
+    else if (result.record.source.path === path) tally.add(result);
+    else
+      tally.add({
+        ok: true,
+        record: { ...result.record, source: { ...result.record.source, path } },
+      });
   }
-  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const idNumber = (id: string) => Number(id.slice(1));
   return {
-    collection: {
-      inputs: walked.files.length + walked.errors.length,
-      articles: [...byId.values()].sort((a, b) => idNumber(a.id) - idNumber(b.id)),
-      duplicates: duplicates.sort((a, b) => byPath(a.merged, b.merged)),
-      errors: errors.sort((a, b) => byPath(a.path, b.path)),
-      formats,
-    },
+    collection: tally.finish(walked.files.length + walked.errors.length),
     cache,
     parsed: stale.length,
   };
