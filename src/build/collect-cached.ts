@@ -56,6 +56,8 @@ export interface CachedCollection {
   cache: ParseCache;
   /** Files parsed this time (not from the cache). */
   parsed: number;
+  /** Nothing parsed and no file gone: the cache as read is still right. */
+  unchanged: boolean;
 }
 
 export async function collectCached(
@@ -98,5 +100,6 @@ export async function collectCached(
     collection: tally.finish(walked.files.length + walked.errors.length),
     cache,
     parsed: stale.length,
+    unchanged: stale.length === 0 && cache.size === previous.size,
   };
 }

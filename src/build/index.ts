@@ -39,7 +39,7 @@ function publishedPaths(collection: Collection, content: string): Collection {
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const timings = new Timings(options.log);
   const bar = progress("collect");
-  const { collection, cache, parsed } = await timings.run("collect", () =>
+  const { collection, cache, parsed, unchanged } = await timings.run("collect", () =>
     collectCached(options.content, readParseCache(resolve(options.out)), (done, total) =>
       bar.update(done, total),
     ).finally(() => bar.stop()),
@@ -48,6 +48,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   return buildSite(publishedPaths(collection, options.content), {
     ...options,
     timings,
-    parseCache: () => writeParseCache(options.out, cache),
+    // Unchanged (nothing parsed, nothing gone): the cache on disk is still right.
+    parseCache: () => unchanged || writeParseCache(options.out, cache),
   });
 }

@@ -33,7 +33,7 @@ export interface SiteBuildOptions {
   /** Articles per search shard at least (default MIN_PER_SHARD); tests split small sites. */
   minPerShard?: number;
   /** Keeps the parse cache for the next build into this folder (once the folder is known good). */
-  parseCache?: () => void;
+  parseCache?: () => unknown;
 }
 
 export async function buildSite(
