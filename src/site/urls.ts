@@ -4,6 +4,12 @@
  * no article can name a path outside the site.
  */
 
+import { fileStem, slug } from "../../layouts/assets/kb.js";
+
+// One copy of the rules the browser needs too (safe slugs, file stems), shared with the build:
+// a safe path segment is lower-case [a-z0-9._-], no leading dot or dash, never "..".
+export { fileStem, slug };
+
 const ID = /^Q([1-9][0-9]{0,8})$/;
 
 /** "Q265433" → "265"; "Q50552" → "050": the number divided by 1000, zero-padded to three digits. */
@@ -27,27 +33,6 @@ export function parseKbId(text: string): string | undefined {
   return match ? `Q${match[1]}` : undefined;
 }
 
-/** Names that a slug must not take because the folder already holds a file of that name. */
-const RESERVED = new Set(["index.html", "index.json", "404.html"]);
-
-/**
- * A safe path segment: lower-case, only [a-z0-9._-], no leading dot or dash, never "..".
- * Distinct names may share a slug ("a/b", "a-b"); pages group by slug, so they share a page.
- */
-export function slug(name: string): string {
-  const s = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/\.{2,}/g, ".")
-    .replace(/-{2,}/g, "-")
-    .replace(/^[.-]+/, "")
-    .replace(/[.-]+$/, "");
-  if (s === "") return "_";
-  return RESERVED.has(s) ? `_${s}` : s;
-}
-
 export function productPath(code: string, page = 1): string {
   return page > 1 ? `/products/${slug(code)}/${page}/` : `/products/${slug(code)}/`;
 }
@@ -64,11 +49,6 @@ export function filePath(name: string): string {
 /** The search page's lookup of file names by stem: "Rpcss.exe" and "rpcss" → "/file-stems/rpcss.json". */
 export function fileStemPath(name: string): string {
   return `/file-stems/${slug(fileStem(name))}.json`;
-}
-
-/** "Rpcss.exe" → "rpcss"; "ntoskrnl" → "ntoskrnl". */
-export function fileStem(name: string): string {
-  return name.toLowerCase().replace(/\.[a-z0-9]{1,4}$/, "");
 }
 
 export function yearPath(year: string): string {
