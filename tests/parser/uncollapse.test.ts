@@ -1,6 +1,7 @@
 /**
- * The collapsed (one-line) form must never invent a heading the multi-line original lacks (issue 5):
- * a ===== rule's width alone cannot say where the original line began.
+ * The collapsed (one-line) form must never invent a heading or file row the multi-line original
+ * lacks (issue 5): a ===== rule's width alone cannot say where the original line began, nor can a
+ * date say whether it opened its line.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -51,5 +52,46 @@ describe("parseArticle on a collapsed flat-text article", () => {
       "SETUP NOTES",
     ]);
     assert.deepEqual(headings("Some words SETUP\n=====\n", true), ["Overview"]);
+  });
+  it("does not let the sections stage read a line that is no heading over a rule (Q121686)", () => {
+    const body = "SUMMARY\n=======\n\nSpace Simulator v1.0\n\n   ====================\n   Notes\n";
+    assert.deepEqual(both(body), [["SUMMARY"], ["SUMMARY"]]);
+  });
+  it("takes nothing after a banner inside a line of code for a heading (Q183544)", () => {
+    const body =
+      "SUMMARY\n=======\n\nAdd this code:\n\n   ' ========== CODE FOR FORM1 ==============\n";
+    assert.deepEqual(both(body), [["SUMMARY"], ["SUMMARY"]]);
+  });
+  it("finds a heading between two rules of its width, whatever its case (Q135895)", () => {
+    const body = 'Text.\n\nLook up "Internet."\n\n==========\nNetworking\n==========\n\nMore.\n';
+    assert.deepEqual(both(body), [
+      ["Overview", "Networking"],
+      ["Overview", "Networking"],
+    ]);
+  });
+});
+
+const files = (body: string, collapse: boolean) => {
+  const text = `${HEADER}\nRESOLUTION\n==========\n\n${body}`;
+  const result = parseArticle(collapse ? text.replace(/\s+/g, " ") : text, "x.txt");
+  assert.ok(result.ok);
+  return result.record.files.map((f) => `${f.date} ${f.name}`);
+};
+
+describe("parseArticle on the hotfix rows of a collapsed article", () => {
+  it("reads rows after a label on a line of its own (Q252299's RRAS FIX:)", () => {
+    const body =
+      "  01/18/2000 12:47p   35,600  rastapi.dll   i386\n\nRRAS FIX:\n\n" +
+      "  01/25/2000 05:55p   70,928  rastapi.dll   Alpha\n  01/25/2000 05:56p   35,600  rastapi.dll   i386\n";
+    const original = files(body, false);
+    assert.equal(original.length, 3);
+    assert.deepEqual(files(body, true), original);
+  });
+  it("reads no rows from lines that open with a label (Q128554's Visual C++ 6.0:)", () => {
+    const body =
+      "The dates are shown below:\n\nVisual C++ 6.0:  06/16/98  11:00p   41,022   2.00.8167.0   PROFILE.EXE\n" +
+      "Visual C++ 5.0:  01/22/97   7:48p   34,816   1.30.7022     PROFILE.EXE\n";
+    assert.deepEqual(files(body, false), []);
+    assert.deepEqual(files(body, true), []);
   });
 });

@@ -354,11 +354,65 @@ const EXCERPTS: Record<string, string[]> = {
     "",
     "   Base I/O port      Autoscan",
   ],
+  "Q121686 (a title, a blank line, then an indented rule as wide as the title)": [
+    "Microsoft Space Simulator v1.0",
+    "",
+    "                 ==============================",
+    "                   R E L E A S E    N O T E S",
+    "",
+    " This document contains important information to help you configure your",
+  ],
+  "Q157740 (a batch file's @REM banner after a dashed underline)": [
+    "   Autoexec.bat",
+    "   ------------",
+    "",
+    "   @REM ==== LANMAN 2.2a == DO NOT MODIFY BETWEEN THESE LINES == LANMAN",
+    "      2.2a",
+    "   ====",
+    "   SET PATH=C:\\LANMAN.DOS\\NETPROG;%PATH%",
+  ],
+  "Q183544 (a banner comment in code, its two rules of different widths)": [
+    "5. Add the following code to Form1's code module:",
+    "",
+    "         ' ========== CODE FOR FORM1 ==============",
+    "         Option Explicit",
+  ],
+  "Q128554 (file details on lines that open with a label)": [
+    "file size and the date of the file is shown below:",
+    "",
+    "Visual C++ 6.0:  06/16/98  11:00p   41,022   2.00.8167.0   PROFILE.EXE",
+    "Visual C++ 5.0:  01/22/97   7:48p   34,816   1.30.7022     PROFILE.EXE",
+    "Visual C++ 4.2:  02/07/96  10:49p   82,944   1.30.5074     PROFILE.EXE",
+    "",
+    "   Visual C++ 6.0 :  07/02/98  09:47a   94,270  PROFILE.DLL",
+    "   Visual C++ 1.0 :  06/28/93  04:48p   42,496  PROFILE.DLL",
+    "",
+    "NOTE: The Source Profiler is not provided with Visual C++ 4.0, Standard Edition.",
+  ],
+  "Q166867 (a standard heading parted from its underline by a blank line)": [
+    "   Q162214 How to Obtain the Word 97-2000 Import Converter",
+    "",
+    "WORKAROUND",
+    "",
+    "==========",
+    "",
+    "To work around this problem, use any of the following methods.",
+  ],
+};
+
+/**
+ * Excerpts whose collapsed copy cannot tell what the original meant. Q166867: only the blank line
+ * tells "WORKAROUND", blank, "==========" from a heading, and the collapse removes it; the one such
+ * heading in the archive, which the sections stage could accept in both forms instead.
+ */
+const UNDECIDABLE: Record<string, string> = {
+  "Q166867 (a standard heading parted from its underline by a blank line)":
+    "the sections stage skips the heading; the collapsed copy cannot see the blank line",
 };
 
 describe("parseArticle on collapsed copies of real-article excerpts", () => {
   for (const [name, lines] of Object.entries(EXCERPTS)) {
-    it(`invents no section or file row: ${name}`, () => {
+    it(`invents no section or file row: ${name}`, { todo: UNDECIDABLE[name] }, () => {
       const spec = article({ id: "Q246045", sections: [{ heading: "MORE INFORMATION", lines }] });
       collapsedInventsNothing(cp1252Bytes(flat(spec)), name);
     });

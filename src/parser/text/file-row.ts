@@ -17,6 +17,9 @@ const PLATFORM = /^\(?(intel|alpha|x86|x64|ia-?64|amd64|mips|ppc|powerpc|i386|it
 const NAME = /^\S*[A-Za-z_]\S*\.[A-Za-z0-9_]{1,5}$/;
 const MAX_NAME = 260; // longer is not a file name, and the check stays linear
 const KB = 1024;
+// A label before a row on its line ("Visual C++ 6.0 :"), and a row, at most this many tokens.
+const MAX_LABEL = 4;
+const MAX_ROW = 8;
 
 export interface RowMatch {
   row: FileRow;
@@ -50,6 +53,33 @@ export function readRow(tokens: string[], start: number): RowMatch | undefined {
   }
   const complete = row.name !== "" && (row.time || row.size !== undefined || row.version);
   return complete ? { row: clean(row), end: i } : undefined;
+}
+
+/**
+ * Whether the row at `tokens[start..end)`, found after a colon, is one of several rows that each
+ * follow a short label: "Visual C++ 6.0:  06/16/98 … PROFILE.EXE", one line each in the original,
+ * where a date that does not open its line is no row. A row after a label on a line of its own
+ * ("RRAS FIX:", then rows) has no labelled row beside it. For `uncollapse`, which sees no lines.
+ */
+export function inLabelledRun(tokens: string[], start: number, end: number): boolean {
+  return labelledRowAfter(tokens, end) || labelledRowBefore(tokens, start);
+}
+
+function labelledRowAfter(tokens: string[], end: number): boolean {
+  for (let c = end; c < end + MAX_LABEL && c < tokens.length; c++) {
+    if (readRow(tokens, c)) return false; // the next row follows directly: a table
+    if (tokens[c]!.endsWith(":")) return readRow(tokens, c + 1) !== undefined;
+  }
+  return false;
+}
+
+function labelledRowBefore(tokens: string[], start: number): boolean {
+  for (let labelStart = start - 1; labelStart >= start - MAX_LABEL; labelStart--) {
+    for (let d = labelStart - 1; d >= labelStart - MAX_ROW && d > 0; d--) {
+      if (readRow(tokens, d)?.end === labelStart) return tokens[d - 1]!.endsWith(":");
+    }
+  }
+  return false;
 }
 
 function bytes(text: string): number | undefined {
