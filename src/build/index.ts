@@ -2,10 +2,9 @@
  * `build`: collect the articles of a content folder (files unchanged since the last build into
  * the same folder come from its parse cache), then build the site from them. The site names each
  * source file from the content folder's name down ("content/000_….txt"), never by a machine's
- * path, so a build does not depend on where the folder is.
+ * path, so a build does not depend on where the folder is (collect-cached.ts publishes the paths).
  */
-import { dirname, relative, resolve, sep } from "node:path";
-import type { Collection } from "../corpus/collect.ts";
+import { resolve } from "node:path";
 import { progress } from "../progress.ts";
 import { collectCached, readParseCache, writeParseCache } from "./collect-cached.ts";
 import { buildSite, type SiteBuildOptions } from "./pipeline.ts";
@@ -17,25 +16,6 @@ export interface BuildOptions extends SiteBuildOptions {
   content: string;
 }
 
-/** "/home/me/kb/content/000_x.txt" → "content/000_x.txt" for the content folder /home/me/kb/content. */
-function publishedPaths(collection: Collection, content: string): Collection {
-  const base = dirname(resolve(content));
-  const name = (path: string) => relative(base, resolve(path)).split(sep).join("/");
-  return {
-    ...collection,
-    articles: collection.articles.map((a) => ({
-      ...a,
-      source: { ...a.source, path: name(a.source.path) },
-    })),
-    duplicates: collection.duplicates.map((d) => ({
-      ...d,
-      kept: name(d.kept),
-      merged: name(d.merged),
-    })),
-    errors: collection.errors.map((e) => ({ ...e, path: name(e.path) })),
-  };
-}
-
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const timings = new Timings(options.log);
   const bar = progress("collect");
@@ -45,7 +25,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ).finally(() => bar.stop()),
   );
   if (parsed < collection.inputs) options.log?.(`${parsed} files parsed, the rest from the cache`);
-  return buildSite(publishedPaths(collection, options.content), {
+  return buildSite(collection, {
     ...options,
     timings,
     // Unchanged (nothing parsed, nothing gone): the cache on disk is still right.
