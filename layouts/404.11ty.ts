@@ -9,6 +9,9 @@ import { page } from "./shell.ts";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
 
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = () => [];
+
 export function render({ kb }: { kb: SiteData }): string {
   const body = markup`<h1>Page not found</h1>
     <p data-not-found-status role="status">

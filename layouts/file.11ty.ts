@@ -9,10 +9,17 @@ import { page } from "./shell.ts";
 type Data = { kb: SiteData; entry: FileEntry };
 
 export const data = {
-  pagination: { data: "kb.files", size: 1, alias: "entry", addAllPagesToCollections: false },
+  pagination: { data: "pending.file", size: 1, alias: "entry", addAllPagesToCollections: false },
   permalink: (data: Data) => filePath(data.entry.slug),
   eleventyExcludeFromCollections: true,
 };
+
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb, entry }: Data) => [
+  entry.slug,
+  entry.names,
+  entry.uses.map(({ id, row }) => [id, kb.byId.get(id)?.title, row]),
+];
 
 export function render({ kb, entry }: Data): string {
   const name = entry.names[0] ?? entry.slug;

@@ -12,6 +12,10 @@ function letterOf(entry: FileEntry): string {
   return /[a-z]/.test(first) ? first : "#";
 }
 
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb }: { kb: SiteData }) =>
+  kb.files.map((f) => [f.slug, f.names[0], f.uses.length]);
+
 export function render({ kb }: { kb: SiteData }): string {
   const groups = new Map<string, FileEntry[]>();
   for (const entry of kb.files) {

@@ -4,7 +4,7 @@ import MarkdownIt from "markdown-it";
 import type { SiteData } from "../src/site/data.ts";
 import { markup, raw } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
-import { articleList, count } from "./parts.ts";
+import { articleList, count, listed } from "./parts.ts";
 import { page, SITE_NAME } from "./shell.ts";
 
 const intro = new MarkdownIt({ html: false }).render(
@@ -12,6 +12,17 @@ const intro = new MarkdownIt({ html: false }).render(
 );
 
 export const data = { permalink: "/", eleventyExcludeFromCollections: true };
+
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb }: { kb: SiteData }) => [
+  kb.articles.length,
+  kb.products.map((p) => [p.code, p.name, p.ids.length]),
+  kb.files.length,
+  listed(
+    kb,
+    kb.newest.map((a) => a.id),
+  ),
+];
 
 export function render({ kb }: { kb: SiteData }): string {
   const body = markup`<div class="hero">

@@ -7,6 +7,10 @@ import { page } from "./shell.ts";
 
 export const data = { permalink: "/keywords/", eleventyExcludeFromCollections: true };
 
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb }: { kb: SiteData }) =>
+  kb.keywords.map((k) => [k.keyword, k.ids.length]);
+
 export function render({ kb }: { kb: SiteData }): string {
   const body = markup`<h1>Keywords</h1>
     <ul class="cloud">

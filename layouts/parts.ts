@@ -18,6 +18,14 @@ export function articleList(kb: SiteData, ids: readonly string[]): Html {
   </ol>`;
 }
 
+/** What articleList shows of each article, for the keys of the pages that list them. */
+export function listed(kb: SiteData, ids: readonly string[]): unknown[] {
+  return ids.map((id) => {
+    const a = kb.byId.get(id);
+    return a ? [id, a.title, a.lastModified] : null;
+  });
+}
+
 /** "Page 2 of 7" with previous / next links; `href(n)` is the site path of page n. */
 export function pager(
   kb: SiteData,

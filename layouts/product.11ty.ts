@@ -2,16 +2,26 @@
 import type { ProductPage, SiteData } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
-import { articleList, count, pager } from "./parts.ts";
+import { articleList, count, listed, pager } from "./parts.ts";
 import { page } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: ProductPage };
 
 export const data = {
-  pagination: { data: "kb.productPages", size: 1, alias: "entry", addAllPagesToCollections: false },
+  pagination: { data: "pending.product", size: 1, alias: "entry", addAllPagesToCollections: false },
   permalink: (data: Data) => productPath(data.entry.product.code, data.entry.page),
   eleventyExcludeFromCollections: true,
 };
+
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb, entry }: Data) => [
+  entry.product.code,
+  entry.product.name,
+  entry.product.ids.length,
+  entry.page,
+  entry.pages,
+  listed(kb, entry.ids),
+];
 
 export function render({ kb, entry }: Data): string {
   const { product, page: n, pages } = entry;

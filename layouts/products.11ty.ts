@@ -7,6 +7,10 @@ import { page } from "./shell.ts";
 
 export const data = { permalink: "/products/", eleventyExcludeFromCollections: true };
 
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb }: { kb: SiteData }) =>
+  kb.products.map((p) => [p.code, p.name, p.ids.length]);
+
 export function render({ kb }: { kb: SiteData }): string {
   const body = markup`<h1>Products</h1>
     <ul class="product-list">

@@ -10,6 +10,12 @@ import { page } from "./shell.ts";
 
 export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
 
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb }: { kb: SiteData }) => [
+  kb.products.map((p) => p.name),
+  kb.years.map((y) => y.year),
+];
+
 export function render({ kb }: { kb: SiteData }): string {
   const years = kb.years.map((y) => y.year);
   const body = markup`<h1>Search</h1>

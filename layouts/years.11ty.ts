@@ -7,6 +7,9 @@ import { page } from "./shell.ts";
 
 export const data = { permalink: "/years/", eleventyExcludeFromCollections: true };
 
+/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
+export const inputs = ({ kb }: { kb: SiteData }) => kb.years.map((y) => [y.year, y.ids.length]);
+
 export function render({ kb }: { kb: SiteData }): string {
   const body = markup`<h1>Years</h1>
     <p class="muted">By the year each article was last modified.</p>

@@ -19,7 +19,11 @@ interface FileHit {
   platform?: string;
 }
 
-/** `changed(id)` says whether an article's record may differ from the one already written. */
+/**
+ * `changed(id)` says whether an article's record may differ from the one already written. The
+ * file and stem JSON are rewritten only when their bytes change (OutDir.update). Returns how many
+ * files were made.
+ */
 export function writeJson(
   site: SiteData,
   out: OutDir,
@@ -47,7 +51,7 @@ export function writeJson(
       size: row.size,
       platform: row.platform,
     }));
-    out.write(
+    out.update(
       `${filePath(entry.slug)}index.json`,
       JSON.stringify({ file: entry.slug, names: entry.names, rows: hits }) + "\n",
     );
@@ -58,7 +62,7 @@ export function writeJson(
     stems.set(stem, byName);
   }
   for (const [stem, byName] of stems) {
-    out.write(fileStemPath(stem), JSON.stringify(byName) + "\n");
+    out.update(fileStemPath(stem), JSON.stringify(byName) + "\n");
     written++;
   }
   return written;

@@ -12,7 +12,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../record.ts";
 import type { SiteData } from "../site/data.ts";
+import { articlePath } from "../site/urls.ts";
 import type { OutDir } from "./out-dir.ts";
+import { recordKey } from "./record-key.ts";
 import type { SearchRecord } from "./search-records.ts";
 
 export const MANIFEST = "/.kbsite/manifest.json";
@@ -33,6 +35,17 @@ export interface Manifest {
   delta: string[];
   /** Ids whose entries in the full shards are stale: changed or removed since they were built. */
   hidden: string[];
+  /** Browse page (path inside the site) → hash of its inputs (browse-plan.ts). */
+  browse: Record<string, string>;
+  /** The assets Eleventy copied, kept as they are when Eleventy is not run. */
+  copies: string[];
+  /** Content hash of each file written by OutDir.update (JSON of files, sitemap, …). */
+  hashes: Record<string, string>;
+  /**
+   * Every file the build wrote besides the articles' index.html and index.json (those follow from
+   * `pages`), so the next build deletes what it no longer makes without walking the whole folder.
+   */
+  files: string[];
 }
 
 const hash = (text: string) => createHash("sha1").update(text).digest("base64url").slice(0, 16);
@@ -53,26 +66,31 @@ export function buildVersion(site: SiteData): string {
   return h.digest("base64url");
 }
 
-const ID = /\bQ[1-9][0-9]{0,8}\b/g;
+/** Article id → pageKey. */
+export function pageKeys(site: SiteData): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const article of site.articles) keys[article.id] = pageKey(site, article);
+  return keys;
+}
 
 /** Everything an article's page shows besides its own record: who cites it, which ids link. */
 export function pageKey(site: SiteData, article: ArticleRecord): string {
+  const { hash: record, mentions } = recordKey(article);
   const citedBy = (site.citedBy.get(article.id) ?? []).map((id) => {
     const other = site.byId.get(id);
     return [id, other?.title, other?.lastModified];
   });
-  const linked = new Set<string>();
-  for (const section of article.sections)
-    for (const [id] of section.text.matchAll(ID)) if (site.has(id)) linked.add(id);
-  return hash(JSON.stringify([article, citedBy, [...linked]]));
+  const linked = mentions.filter((id) => site.has(id));
+  return hash(JSON.stringify([record, citedBy, linked]));
 }
 
 export function searchKey(record: SearchRecord): string {
   return hash(JSON.stringify(record));
 }
 
-export function readManifest(out: OutDir, version: string): Manifest | undefined {
-  const path = join(out.root, MANIFEST);
+/** The manifest in the folder `root`, if it was made by this code with these options. */
+export function readManifest(root: string, version: string): Manifest | undefined {
+  const path = join(root, MANIFEST);
   if (!existsSync(path)) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
@@ -82,6 +100,25 @@ export function readManifest(out: OutDir, version: string): Manifest | undefined
   }
 }
 
-export function writeManifest(out: OutDir, manifest: Manifest): void {
-  out.write(MANIFEST, JSON.stringify(manifest) + "\n");
+/** An article's two files, as paths inside the site. */
+const articleFiles = (id: string) => {
+  const page = articlePath(id).slice(1);
+  return [`${page}index.html`, `${page}index.json`];
+};
+
+/** Writes the manifest, with `files` taken from what `out` has written or kept so far. */
+export function writeManifest(out: OutDir, manifest: Omit<Manifest, "files">): void {
+  out.keep(MANIFEST);
+  const own = new Set(Object.keys(manifest.pages).flatMap(articleFiles));
+  const files = out
+    .files()
+    .filter((path) => !own.has(path))
+    .sort();
+  out.write(MANIFEST, JSON.stringify({ ...manifest, files }) + "\n");
+}
+
+/** Every file the build that wrote `manifest` made (but the search bundle and the report). */
+export function* writtenBy(manifest: Manifest): Generator<string> {
+  yield* manifest.files;
+  for (const id of Object.keys(manifest.pages)) yield* articleFiles(id);
 }

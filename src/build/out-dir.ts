@@ -4,6 +4,7 @@
  * deletes only what this build did not write (removed articles' pages go) rather than emptying
  * the folder first: deleting 100k+ files costs minutes on some file systems.
  */
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -65,9 +66,16 @@ export function insideOut(out: string, path: string): string {
 /** One build's view of the output folder: what it wrote, so the rest can go afterwards. */
 export class OutDir {
   readonly root: string;
+  /** Files this build wrote or kept, as paths inside the folder ("kb/265/Q265433/index.html"). */
   private readonly written = new Set<string>();
+  /** Content hashes of the files written by `update`, for the next build's manifest. */
+  readonly hashes: Record<string, string> = {};
 
-  constructor(root: string) {
+  /** `previousHashes`: the last build's `hashes`, so `update` can leave unchanged files alone. */
+  constructor(
+    root: string,
+    private readonly previousHashes: Record<string, string> = {},
+  ) {
     this.root = resolve(root);
     prepareOut(this.root);
   }
@@ -77,24 +85,71 @@ export class OutDir {
     const target = insideOut(this.root, sitePath);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
-    this.written.add(target);
+    this.written.add(relative(this.root, target));
+  }
+
+  /**
+   * Writes a file unless the last build wrote the same bytes there and it is still there: a
+   * rebuild leaves the ~2,300 file and stem JSON files and the sitemap alone when they are the same.
+   */
+  update(sitePath: string, content: string): void {
+    const path = relative(this.root, insideOut(this.root, sitePath));
+    const hash = createHash("sha1").update(content).digest("base64url").slice(0, 16);
+    this.hashes[path] = hash;
+    if (this.previousHashes[path] === hash && this.has(path)) this.written.add(path);
+    else this.write(path, content);
   }
 
   /** Whether a file is there from an earlier build (a site path or an absolute path inside). */
   has(path: string): boolean {
-    return existsSync(insideOut(this.root, path));
+    return existsSync(this.resolve(path));
   }
 
-  /** Records a file something else (Eleventy) wrote, after checking it is inside. */
-  keep(path: string): void {
-    this.written.add(insideOut(this.root, path));
+  /** Records a file kept from an earlier build or written by Eleventy; returns its path inside. */
+  keep(path: string): string {
+    const inside = isAbsolute(path) ? relative(this.root, insideOut(this.root, path)) : trim(path);
+    this.written.add(inside);
+    return inside;
+  }
+
+  /** The files written or kept so far, as paths inside the folder. */
+  files(): string[] {
+    return [...this.written];
   }
 
   /**
-   * Deletes every file this build did not write, and folders left empty, except the search bundle.
-   * Run before indexing, so Pagefind never sees a removed article's page. Returns how many went.
+   * Deletes every file this build did not write, and folders left empty, except the search bundle
+   * and the report. With `previous` (the files the last build wrote, from its manifest) only those
+   * are looked at; without, the whole folder is walked. Returns how many files went.
    */
-  removeStale(): number {
+  removeStale(previous?: Iterable<string>): number {
+    return previous ? this.removeListed(previous) : this.sweep();
+  }
+
+  /** Site path or absolute path → absolute path; site paths are not checked (nothing is written). */
+  private resolve(path: string): string {
+    return isAbsolute(path) && path.startsWith(this.root) ? path : `${this.root}/${trim(path)}`;
+  }
+
+  private removeListed(previous: Iterable<string>): number {
+    let removed = 0;
+    for (const path of previous) {
+      if (this.written.has(path) || path === REPORT || path.startsWith(`${SEARCH_BUNDLE}/`))
+        continue;
+      const target = insideOut(this.root, path);
+      if (!existsSync(target)) continue;
+      unlinkSync(target);
+      removed++;
+      // Folders left empty go too, up to the root.
+      for (let dir = dirname(target); dir !== this.root; dir = dirname(dir)) {
+        if (readdirSync(dir).length > 0) break;
+        rmdirSync(dir);
+      }
+    }
+    return removed;
+  }
+
+  private sweep(): number {
     const bundle = join(this.root, SEARCH_BUNDLE);
     const report = join(this.root, REPORT);
     let removed = 0;
@@ -107,7 +162,7 @@ export class OutDir {
         } else if (entry.isDirectory()) {
           if (sweep(path)) rmdirSync(path);
           else empty = false;
-        } else if (this.written.has(path)) {
+        } else if (this.written.has(relative(this.root, path))) {
           empty = false;
         } else {
           unlinkSync(path);
@@ -120,3 +175,6 @@ export class OutDir {
     return removed;
   }
 }
+
+/** "/kb/265/" → "kb/265/". */
+const trim = (path: string) => path.replace(/^\/+/, "");

@@ -5,13 +5,16 @@
  * the report. Each step is its own module; this file only runs them and times them. Takes a
  * Collection, so tests can build from hand-made records.
  */
+import { resolve } from "node:path";
 import type { Collection } from "../corpus/collect.ts";
 import { SiteData } from "../site/data.ts";
 import { articlePath } from "../site/urls.ts";
+import { planBrowse } from "./browse-plan.ts";
 import { writeArticlePages } from "./articles.ts";
 import { writeJson } from "./json.ts";
-import { buildVersion, pageKey, readManifest, writeManifest } from "./manifest.ts";
+import { buildVersion, pageKeys, readManifest, writeManifest, writtenBy } from "./manifest.ts";
 import { MARKER, OutDir } from "./out-dir.ts";
+import { recordKey } from "./record-key.ts";
 import { renderPages } from "./render.ts";
 import { makeReport, summarize, writeReport, type BuildReport } from "./report.ts";
 import { buildSearchIndex } from "./search-index.ts";
@@ -42,34 +45,47 @@ export async function buildSite(
 ): Promise<BuildReport> {
   const log = options.log ?? (() => {});
   const timings = options.timings ?? new Timings(log);
-  const out = new OutDir(options.out);
   const site = await timings.run("site data", () => new SiteData(collection.articles, options));
   const version = buildVersion(site);
-  const previous = readManifest(out, version);
-  const search = planSearch(site.articles, previous, options.minPerShard);
+  const previous = readManifest(resolve(options.out), version);
+  const out = new OutDir(options.out, previous?.hashes);
+  const { search, pages, browse } = await timings.run("plan", () => ({
+    search: planSearch(site.articles, previous, options.minPerShard, (a) => recordKey(a).hash),
+    pages: pageKeys(site),
+    browse: planBrowse(site, previous?.browse, (path) => out.has(path)),
+  }));
   const indexing = timings.run("search index", () => buildSearchIndex({ out, jobs: search.jobs }));
   indexing.catch(() => {}); // awaited below; not unhandled while the pages are written
 
-  const pages: Record<string, string> = {};
-  for (const article of site.articles) pages[article.id] = pageKey(site, article);
   const changed = (id: string) => previous?.pages[id] !== pages[id] || !out.has(articlePath(id));
   const rendered = await timings.run("article pages", () => writeArticlePages(site, out, changed));
-  const browsePages = await timings.run("browse pages", () => renderPages(site, out));
+  const copies = await timings.run("browse pages", () =>
+    renderPages(site, out, browse, previous?.copies),
+  );
   await timings.run("json, sitemap", () => writeJson(site, out, changed) + writeSitemap(site, out));
-  out.write("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
-  out.write(
+  out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
+  out.update(
     `/${MARKER}`,
     JSON.stringify({ generator: "kbsite", prefix: site.prefix }, null, 2) + "\n",
   );
   options.parseCache?.();
   const indexed = await indexing;
-  writeManifest(out, { version, pages, ...search.manifest });
-  const stale = out.removeStale();
+  const report = makeReport(collection, site.articles.length + browse.total, indexed);
+  writeReport(out, report);
+  writeManifest(out, {
+    version,
+    pages,
+    ...search.manifest,
+    browse: browse.keys,
+    copies,
+    hashes: out.hashes,
+  });
+  const stale = out.removeStale(previous && writtenBy(previous));
   if (stale) log(`${stale} ${stale === 1 ? "file" : "files"} of an earlier build removed`);
   if (previous)
-    log(`${rendered} article ${rendered === 1 ? "page" : "pages"} rewritten, the rest unchanged`);
-  const report = makeReport(collection, site.articles.length + browsePages, indexed);
-  writeReport(out, report);
+    log(
+      `${rendered} article ${rendered === 1 ? "page" : "pages"} and ${browse.total - browse.kept.length} browse pages rewritten, the rest unchanged`,
+    );
   log(summarize(report, out.root));
   return report;
 }

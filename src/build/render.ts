@@ -1,22 +1,40 @@
 /**
- * The Eleventy step: hands the site data to Eleventy as the global data `kb` and writes the
- * browse pages and assets into `out`. The article pages are written by articles.ts from the same
- * template (layouts/article.11ty.ts), which Eleventy is told to ignore. Configuration and templates live in .eleventy.ts and layouts/.
+ * The Eleventy step: hands the site data to Eleventy as the global data `kb`, and the browse pages
+ * to (re)write as `pending` (browse-plan.ts), and writes them and the assets into `out`. Templates
+ * with nothing pending are ignored, and when nothing is pending and the assets are there, Eleventy
+ * is not started at all. The article pages are written by articles.ts from the same template
+ * (layouts/article.11ty.ts), which Eleventy is told to ignore. Configuration and templates live
+ * in .eleventy.ts and layouts/.
  */
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { progress } from "../progress.ts";
 import type { SiteData } from "../site/data.ts";
+import type { BrowsePlan } from "./browse-plan.ts";
 import type { EleventyConstructor } from "./eleventy-types.ts";
 import type { OutDir } from "./out-dir.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARTICLE_TEMPLATE = `${ROOT}layouts/article.11ty.ts`;
+const template = (name: string) => `${ROOT}layouts/${name}.11ty.ts`;
 
-/** Renders every page but the articles'; returns how many files Eleventy wrote. */
-export async function renderPages(site: SiteData, out: OutDir): Promise<number> {
+/**
+ * Writes the pending browse pages and copies the assets; keeps the other pages and, when Eleventy
+ * is not needed, the assets the last build copied (`copies`, site paths). Returns the site paths
+ * of the copies made or kept, for the next manifest.
+ */
+export async function renderPages(
+  site: SiteData,
+  out: OutDir,
+  plan: BrowsePlan,
+  copies: readonly string[] = [],
+): Promise<string[]> {
+  for (const path of plan.kept) out.keep(path);
+  const total = plan.total - plan.kept.length;
+  if (total === 0 && copies.length > 0 && copies.every((path) => out.has(path))) {
+    for (const path of copies) out.keep(path);
+    return [...copies];
+  }
   const bar = progress("pages");
-  const total = site.pageCount() - site.articles.length;
   let done = 0;
   const { default: Eleventy } = (await import("@11ty/eleventy")) as {
     default: EleventyConstructor;
@@ -26,7 +44,9 @@ export async function renderPages(site: SiteData, out: OutDir): Promise<number> 
     quietMode: true,
     config: (config) => {
       config.addGlobalData("kb", site);
-      config.ignores.add(relative(process.cwd(), ARTICLE_TEMPLATE));
+      config.addGlobalData("pending", plan.pending);
+      for (const name of ["article", ...plan.idle])
+        config.ignores.add(relative(process.cwd(), template(name)));
       // Counts pages as they are written, for the progress bar.
       config.addTransform(
         "kbsite-progress",
@@ -34,8 +54,10 @@ export async function renderPages(site: SiteData, out: OutDir): Promise<number> 
       );
     },
   });
-  const [copies, templates] = await eleventy.write().finally(() => bar.stop());
-  for (const copy of copies) for (const target of Object.values(copy.map ?? {})) out.keep(target);
+  const [copied, templates] = await eleventy.write().finally(() => bar.stop());
+  const made: string[] = [];
+  for (const copy of copied)
+    for (const target of Object.values(copy.map ?? {})) made.push(out.keep(target));
   for (const result of templates) if (result.outputPath) out.keep(result.outputPath);
-  return templates.length;
+  return made.sort();
 }

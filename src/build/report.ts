@@ -28,7 +28,7 @@ export function makeReport(collection: Collection, pages: number, indexed: numbe
 }
 
 export function writeReport(out: OutDir, report: BuildReport): void {
-  out.write(`/${REPORT}`, JSON.stringify(report, null, 2) + "\n");
+  out.update(`/${REPORT}`, JSON.stringify(report, null, 2) + "\n");
 }
 
 export function summarize(report: BuildReport, out: string): string {

@@ -34,22 +34,22 @@ function urlset(site: SiteData, paths: string[]): string {
   return `${HEAD}<urlset ${NS}>\n${urls}</urlset>\n`;
 }
 
-/** Returns the number of sitemap files written. */
+/** Returns the number of sitemap files; each is rewritten only when its bytes change. */
 export function writeSitemap(site: SiteData, out: OutDir): number {
   const paths = sitePaths(site);
   if (paths.length <= LIMIT) {
-    out.write("/sitemap.xml", urlset(site, paths));
+    out.update("/sitemap.xml", urlset(site, paths));
     return 1;
   }
   const parts: string[] = [];
   for (let i = 0; i < paths.length; i += LIMIT) {
     const name = `/sitemap-${parts.length + 1}.xml`;
-    out.write(name, urlset(site, paths.slice(i, i + LIMIT)));
+    out.update(name, urlset(site, paths.slice(i, i + LIMIT)));
     parts.push(name);
   }
   const list = parts
     .map((p) => `<sitemap><loc>${escapeHtml(site.absoluteUrl(p))}</loc></sitemap>\n`)
     .join("");
-  out.write("/sitemap.xml", `${HEAD}<sitemapindex ${NS}>\n${list}</sitemapindex>\n`);
+  out.update("/sitemap.xml", `${HEAD}<sitemapindex ${NS}>\n${list}</sitemapindex>\n`);
   return parts.length + 1;
 }
