@@ -1,7 +1,9 @@
 /**
  * Issue 4, incremental builds: a rebuild into the same folder after one article changed shows the
  * change on its page, its browse pages, its JSON and in the search index, and rewrites no other
- * article's page; after an article is removed, its page goes and the search drops it.
+ * article's page; after an article is removed, its page goes and the search drops it. Apart from
+ * the search bundles (a rebuild adds a delta bundle instead) every file is the one a cold build of
+ * the same content writes; a rebuild of unchanged content rewrites nothing.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -16,10 +18,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { promisify } from "node:util";
+import { isDeepStrictEqual, promisify } from "node:util";
 import { gunzipSync } from "node:zlib";
+import { filePath, keywordPath } from "../../src/site/urls.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
 
 const run = promisify(execFile);
@@ -29,19 +32,66 @@ after(() => rmSync(temp, { recursive: true, force: true }));
 const content = join(temp, "content");
 const out = join(temp, "site");
 const CHANGED = "000_c93d73789a0be035.txt"; // Q265433
+/** A second copy of Q265433, unchanged: merging the changed one needs it parsed again. */
+const COPY = "zzz_copy_of_000.txt";
 const REMOVED = "004_aa3afd072b96fed5.txt"; // Q246691
 const NEW_TITLE = "Rpcss Leaks Memory Zanzibarically";
 
-async function build(): Promise<string> {
+async function build(into = out): Promise<string> {
   const { stdout } = await run(
     process.execPath,
-    [cliPath, "build", "--content", content, "--out", out],
+    [cliPath, "build", "--content", content, "--out", into],
     { cwd: repoRoot },
   );
   return stdout;
 }
 
 const read = (path: string) => readFileSync(join(out, path), "utf8");
+
+/** Every file of a site but the search bundles and the manifest, by path inside it. */
+function siteFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .filter((path) => !path.startsWith("pagefind/") && !path.startsWith(".kbsite/"))
+    .sort();
+}
+
+/** Builds the content cold into a new folder and lists the files `out` has that differ from it. */
+async function differencesFromColdBuild(): Promise<string[]> {
+  const cold = mkdtempSync(join(temp, "cold-"));
+  await build(cold);
+  const differ: string[] = [];
+  const files = siteFiles(cold);
+  assert.deepEqual(siteFiles(out), files, "the same files");
+  for (const path of files) {
+    const [a, b] = [readFileSync(join(out, path)), readFileSync(join(cold, path))];
+    if (path !== "build-report.json") {
+      if (!a.equals(b)) differ.push(path);
+      continue;
+    }
+    // `indexed` counts what this build indexed: a rebuild indexes only the change.
+    const report = (bytes: Buffer) => ({ ...JSON.parse(bytes.toString("utf8")), indexed: 0 });
+    if (!isDeepStrictEqual(report(a), report(b))) differ.push(path);
+  }
+  rmSync(cold, { recursive: true, force: true });
+  return differ;
+}
+
+/**
+ * mtimes of every file of the site but the manifest and the report, which every build rewrites
+ * (the report says how many articles this build indexed).
+ */
+function mtimes(): Map<string, number> {
+  const root = out;
+  return new Map(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+      .filter((path) => path !== ".kbsite/manifest.json" && path !== "build-report.json")
+      .map((path) => [path, statSync(join(root, path)).mtimeMs]),
+  );
+}
 
 /** The text of every file of a Pagefind bundle folder, gunzipped where it is gzip. */
 function bundleText(bundle: string): string {
@@ -60,16 +110,28 @@ function bundleText(bundle: string): string {
     .join("\n");
 }
 
+const keywordFile = (keyword: string) => `${keywordPath(keyword).slice(1)}index.html`;
+const fileFile = (name: string) => `${filePath(name).slice(1)}index.html`;
+
 const shards = () =>
   JSON.parse(read("pagefind/shards.json")) as { bundles: string[]; hidden: string[] };
 
 describe("rebuilding the sample after one article changed", { timeout: 300_000 }, () => {
   let untouched: number;
+  let unrelatedPage: number;
+  let rewrittenByNoChange: string[];
 
   before(async () => {
     cpSync(sampleContentDir, content, { recursive: true });
+    cpSync(join(content, CHANGED), join(content, COPY));
     await build();
+    const first = mtimes();
+    await build();
+    rewrittenByNoChange = [...mtimes()]
+      .filter(([path, t]) => first.get(path) !== t)
+      .map(([p]) => p);
     untouched = statSync(join(out, "kb/186/Q186401/index.html")).mtimeMs;
+    unrelatedPage = statSync(join(out, fileFile("kernel32.dll"))).mtimeMs;
     const file = join(content, CHANGED);
     writeFileSync(
       file,
@@ -89,6 +151,21 @@ describe("rebuilding the sample after one article changed", { timeout: 300_000 }
   it("shows the new title on its browse pages", () => {
     assert.ok(read("products/winnt/index.html").includes(NEW_TITLE), "product page");
     assert.ok(read("years/2002/index.html").includes(NEW_TITLE), "year page");
+    assert.ok(read(keywordFile("kbWinNT400PreSP7Fix")).includes(NEW_TITLE), "keyword page");
+    assert.ok(read(fileFile("rpcss.exe")).includes(NEW_TITLE), "file page");
+    assert.ok(read(`${filePath("rpcss.exe").slice(1)}index.json`).includes(NEW_TITLE), "file JSON");
+  });
+
+  it("rewrites no file when nothing changed", () => {
+    assert.deepEqual(rewrittenByNoChange, []);
+  });
+
+  it("leaves the browse pages that do not list the article as they were", () => {
+    assert.equal(statSync(join(out, fileFile("kernel32.dll"))).mtimeMs, unrelatedPage);
+  });
+
+  it("writes every file as a cold build of the same content does", async () => {
+    assert.deepEqual(await differencesFromColdBuild(), []);
   });
 
   it("puts the changed article in the search index and hides its old entry", () => {
@@ -111,5 +188,14 @@ describe("rebuilding the sample after one article changed", { timeout: 300_000 }
     assert.ok(!existsSync(join(out, "kb/246/Q246691/index.json")), "its record is gone");
     assert.ok(shards().hidden.includes("Q246691"), "its search entries are hidden");
     assert.ok(read("kb/265/Q265433/index.html").includes(NEW_TITLE), "the change stays");
+    const lists = [
+      "products/winnt/index.html",
+      keywordFile("kbWinNT400PreSP7Fix"),
+      "years/2002/index.html",
+    ];
+    for (const page of lists) assert.ok(!read(page).includes("Q246691"), `${page} lists it`);
+    assert.ok(!existsSync(join(out, keywordFile("kbenv"))), "its own keyword's page is gone");
+    assert.ok(!existsSync(join(out, fileFile("kernel32.dll"))), "its own file's page is gone");
+    assert.deepEqual(await differencesFromColdBuild(), []);
   });
 });
