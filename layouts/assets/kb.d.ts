@@ -1,4 +1,4 @@
-// Types of kb.js, for the tests that check it agrees with src/site/urls.ts.
+// Types of kb.js: the browser's URL rules, which src/site/urls.ts also builds the site with.
 export function parseKbId(text: string): string | null;
 export function articlePath(id: string): string;
 export function slug(name: string): string;

@@ -1,6 +1,6 @@
 // 404.html: an id-shaped path (/Q265433, /kb/Q265433, /kb/265433/, /KB265433, /kb/265/265433)
 // goes on to the article, if the site has it; otherwise the search box is filled in.
-import { articlePath, parseKbId } from "./kb.js";
+import { articlePath, parseKbId, slug } from "./kb.js";
 
 const prefix = document.documentElement.dataset.prefix || "/";
 const status = document.querySelector("[data-not-found-status]");
@@ -15,11 +15,11 @@ if (path.startsWith(prefix)) path = path.slice(prefix.length);
 const match = /^(?:kb\/(?:\d{1,3}\/)?)?([a-z]{0,2}\s*\d+)(?:\/(?:index\.html?)?)?$/i.exec(path);
 const id = match ? parseKbId(match[1]) : null;
 
-// File pages live at lower-cased names: /files/KERNEL32.DLL/ is /files/kernel32.dll/.
+// File pages live at their names' slugs: /files/KERNEL32.DLL/ is /files/kernel32.dll/.
 const filePage = /^files\/([^/]+)\/?$/.exec(path);
 
-if (filePage && filePage[1] !== filePage[1].toLowerCase()) {
-  location.replace(`${prefix}files/${encodeURIComponent(filePage[1].toLowerCase())}/`);
+if (filePage && slug(filePage[1]) !== filePage[1]) {
+  location.replace(`${prefix}files/${encodeURIComponent(slug(filePage[1]))}/`);
 } else if (id) {
   const target = prefix + articlePath(id);
   const found = await fetch(`${target}index.json`, { method: "HEAD" }).then(

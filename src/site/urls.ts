@@ -4,11 +4,12 @@
  * no article can name a path outside the site.
  */
 
-import { fileStem, slug } from "../../layouts/assets/kb.js";
+import * as browser from "../../layouts/assets/kb.js";
 
-// One copy of the rules the browser needs too (safe slugs, file stems), shared with the build:
-// a safe path segment is lower-case [a-z0-9._-], no leading dot or dash, never "..".
-export { fileStem, slug };
+// One copy of the rules the browser needs too (ids, article paths, safe slugs, file stems),
+// shared with the build: a safe path segment is lower-case [a-z0-9._-], no leading dot or dash,
+// never "..".
+export const { fileStem, slug } = browser;
 
 const ID = /^Q([1-9][0-9]{0,8})$/;
 
@@ -19,9 +20,10 @@ export function bucket(id: string): string {
   return String(Math.floor(Number(match[1]) / 1000)).padStart(3, "0");
 }
 
-/** "/kb/265/Q265433/" */
+/** "/kb/265/Q265433/"; throws for anything but a canonical id (the browser's rule does not check). */
 export function articlePath(id: string): string {
-  return `/kb/${bucket(id)}/${id}/`;
+  bucket(id);
+  return `/${browser.articlePath(id)}`;
 }
 
 /**
@@ -29,8 +31,7 @@ export function articlePath(id: string): string {
  * "kb 265433", "265433" → "Q265433"; anything else → undefined.
  */
 export function parseKbId(text: string): string | undefined {
-  const match = /^\s*(?:q|kb)?\s*0*([1-9][0-9]{0,8})\s*$/i.exec(text);
-  return match ? `Q${match[1]}` : undefined;
+  return browser.parseKbId(text) ?? undefined;
 }
 
 export function productPath(code: string, page = 1): string {

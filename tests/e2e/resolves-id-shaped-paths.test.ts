@@ -22,6 +22,14 @@ for (const prefix of PREFIXES) {
       });
     }
 
+    it("sends a file page typed in capitals on to the file's page", async () => {
+      const page = await site.page();
+      const response = await page.goto(site.url("files/KERNEL32.DLL/"));
+      assert.equal(response?.status(), 404);
+      await page.waitForURL((url) => url.pathname === site.path("files/kernel32.dll/"));
+      assert.match(await page.locator("h1").first().innerText(), /kernel32\.dll/i);
+    });
+
     it("offers search on a missing page that is not an id", async () => {
       const page = await site.page();
       const response = await page.goto(site.url("no/such/page/"), { waitUntil: "networkidle" });
