@@ -400,19 +400,9 @@ const EXCERPTS: Record<string, string[]> = {
   ],
 };
 
-/**
- * Excerpts whose collapsed copy cannot tell what the original meant. Q166867: only the blank line
- * tells "WORKAROUND", blank, "==========" from a heading, and the collapse removes it; the one such
- * heading in the archive, which the sections stage could accept in both forms instead.
- */
-const UNDECIDABLE: Record<string, string> = {
-  "Q166867 (a standard heading parted from its underline by a blank line)":
-    "the sections stage skips the heading; the collapsed copy cannot see the blank line",
-};
-
 describe("parseArticle on collapsed copies of real-article excerpts", () => {
   for (const [name, lines] of Object.entries(EXCERPTS)) {
-    it(`invents no section or file row: ${name}`, { todo: UNDECIDABLE[name] }, () => {
+    it(`invents no section or file row: ${name}`, () => {
       const spec = article({ id: "Q246045", sections: [{ heading: "MORE INFORMATION", lines }] });
       collapsedInventsNothing(cp1252Bytes(flat(spec)), name);
     });

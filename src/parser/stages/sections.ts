@@ -1,6 +1,9 @@
 /**
- * sections: the body split at its headings, a line underlined by as many "=" as it is long.
- * Text before the first heading, if any, is an "Overview" section, so no article text is lost.
+ * sections: the body split at its headings, a line underlined by as many "=" as it is long (the
+ * underline directly below it; for a heading in capitals such as "WORKAROUND", also after one
+ * blank line, as a few articles print it: a collapsed copy cannot tell the two apart, so both
+ * forms must read them alike). Text before the first
+ * heading, if any, is an "Overview" section, so no article text is lost.
  */
 import type { Section } from "../../record.ts";
 import { uniqueSlugs } from "../text/slug.ts";
@@ -10,19 +13,20 @@ const UNDERLINE = /^\s*(=+)\s*$/;
 const OVERVIEW = "Overview";
 // A heading has a letter or digit: a rule above a rule of one length is not a heading.
 const WORDY = /[A-Za-z0-9]/;
+// Only the KB's own headings ("MORE INFORMATION") are trusted across a blank line; a line of text
+// or code over a blank line and a rule of its width ("4. Click OK.") is no heading.
+const CAPITALS = /^[A-Z][A-Z ]*$/;
 
 export const sections: Stage = (article) => {
   const { body } = article;
   const parts: Array<{ heading: string; lines: string[] }> = [];
   let current = { heading: OVERVIEW, lines: [] as string[] };
   for (let i = 0; i < body.length; i++) {
-    const next = body[i + 1] ?? "";
-    const underline = next.includes("===") ? UNDERLINE.exec(next) : null;
-    const heading = underline ? body[i]!.trim() : "";
-    if (WORDY.test(heading) && underline && underline[1]!.length === heading.length) {
+    const gap = underlineGap(body, i);
+    if (gap > 0) {
       if (current.heading !== OVERVIEW || hasText(current.lines)) parts.push(current);
-      current = { heading, lines: [] };
-      i++;
+      current = { heading: body[i]!.trim(), lines: [] };
+      i += gap;
     } else current.lines.push(body[i]!);
   }
   if (current.heading !== OVERVIEW || hasText(current.lines)) parts.push(current);
@@ -34,6 +38,18 @@ export const sections: Stage = (article) => {
   }));
   return { ...article, sections: out, body: [] };
 };
+
+/** How many lines below line i its underline is (1, or 2 past a blank line); 0 if it has none. */
+function underlineGap(body: string[], i: number): number {
+  const heading = body[i]!.trim();
+  if (!WORDY.test(heading)) return 0;
+  for (const gap of CAPITALS.test(heading) ? [1, 2] : [1]) {
+    const line = body[i + gap] ?? "";
+    if (line.includes("===")) return UNDERLINE.exec(line)?.[1]!.length === heading.length ? gap : 0;
+    if (line.trim() !== "") return 0;
+  }
+  return 0;
+}
 
 function hasText(lines: string[]): boolean {
   return lines.some((line) => line.trim() !== "");
