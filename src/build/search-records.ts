@@ -7,7 +7,7 @@
  * support and legal boilerplate every article repeats.
  */
 import type { ArticleRecord } from "../record.ts";
-import { BOILERPLATE } from "../site/article-text.ts";
+import { BOILERPLATE, flatten } from "../site/article-text.ts";
 import { articlePath } from "../site/urls.ts";
 
 /** Characters of section text indexed per article: most articles say what they are about here. */
@@ -29,10 +29,11 @@ export function indexedText(article: ArticleRecord, max = INDEXED_CHARS): string
   let budget = max;
   for (const section of article.sections) {
     parts.push(section.heading);
-    for (const block of section.text.split(/\n\s*\n/)) {
+    for (const block of paragraphs(section.text)) {
       if (budget <= 0) break;
       if (BOILERPLATE.test(block)) continue;
-      const text = block.replace(/\s+/g, " ").trim();
+      // One character past the budget says whether the block is cut, and where (at a space).
+      const text = flatten(block, budget + 1);
       parts.push(
         text.length > budget ? text.slice(0, text.lastIndexOf(" ", budget) + 1 || budget) : text,
       );
@@ -40,6 +41,16 @@ export function indexedText(article: ArticleRecord, max = INDEXED_CHARS): string
     }
   }
   return parts.join("\n");
+}
+
+/** `text.split(/\n\s*\n/)` one block at a time, so a 20 MB text is not split past the budget. */
+function* paragraphs(text: string): Generator<string> {
+  let at = 0;
+  for (const match of text.matchAll(/\n\s*\n/g)) {
+    yield text.slice(at, match.index);
+    at = match.index + match[0].length;
+  }
+  yield text.slice(at);
 }
 
 export function searchRecord(article: ArticleRecord): SearchRecord {
