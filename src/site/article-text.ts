@@ -39,7 +39,8 @@ export function blocks(text: string): Block[] {
   };
   for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
     if (BLANK.test(line)) flush();
-    else lines.push(line.replace(/\s+$/, ""));
+    // trimEnd, not /\s+$/: that regex retries at every space of a run, quadratic on long runs.
+    else lines.push(line.trimEnd());
   }
   flush();
   return out;
@@ -120,9 +121,9 @@ function renderBlock(block: Block, ctx: TextContext, tables?: FileTables): Html 
 
 /** Removes the indentation all lines share, so a block indented by two spaces starts at the margin. */
 function dedent(lines: string[]): string[] {
-  const indent = Math.min(
-    ...lines.map((l) => (BLANK.test(l) ? Infinity : /^ */.exec(l)![0].length)),
-  );
+  // A loop, not Math.min(...lines): spreading ~120k lines overflows the stack.
+  let indent = Infinity;
+  for (const l of lines) if (!BLANK.test(l)) indent = Math.min(indent, /^ */.exec(l)![0].length);
   return Number.isFinite(indent) && indent > 0 ? lines.map((l) => l.slice(indent)) : lines;
 }
 

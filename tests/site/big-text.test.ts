@@ -1,13 +1,14 @@
 /**
  * Issue 5, a 20 MB article: the short texts taken from an article (og:description, the search
- * excerpt) read only the start of its text, and give what collapsing the whole text gave.
+ * excerpt) read only the start of its text, and give what collapsing the whole text gave; the page
+ * itself survives long white-space runs and huge preformatted blocks.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { indexedText } from "../../src/build/search-records.ts";
 import type { ArticleRecord } from "../../src/record.ts";
-import { BOILERPLATE, flatten, summary } from "../../src/site/article-text.ts";
+import { BOILERPLATE, flatten, renderText, summary } from "../../src/site/article-text.ts";
 
 /** Text rich in white space of every kind, boilerplate and punctuation. */
 const textish = fc
@@ -102,5 +103,23 @@ describe("indexedText", () => {
     const start = performance.now();
     assert.ok(indexedText(article).length > 300);
     assert.ok(performance.now() - start < 500, `${performance.now() - start} ms`);
+  });
+});
+
+describe("renderText on hostile text", () => {
+  const ctx = { has: () => false, url: (p: string) => p };
+
+  it("keeps a line with 100,000 spaces inside it in linear time", () => {
+    const start = performance.now();
+    const html = renderText(`x${" ".repeat(100_000)}y  `, ctx).value;
+    assert.ok(html.endsWith("y</pre>\n"), html.slice(-20));
+    assert.ok(performance.now() - start < 1000, `${performance.now() - start} ms`);
+  });
+
+  it("shows a preformatted block of 200,000 lines", () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `    line ${i}`).join("\n");
+    const html = renderText(text, ctx).value;
+    assert.ok(html.startsWith("<pre>line 0\nline 1\n"));
+    assert.ok(html.includes("line 199999</pre>"));
   });
 });
