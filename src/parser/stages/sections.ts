@@ -41,14 +41,16 @@ export const sections: Stage = (article) => {
 
 /** How many lines below line i its underline is (1, or 2 past a blank line); 0 if it has none. */
 function underlineGap(body: string[], i: number): number {
+  // The cheap test first: nearly every line has no "===" below it.
+  const gap = body[i + 1]?.includes("===")
+    ? 1
+    : body[i + 2]?.includes("===") && body[i + 1]!.trim() === ""
+      ? 2
+      : 0;
+  if (gap === 0) return 0;
   const heading = body[i]!.trim();
-  if (!WORDY.test(heading)) return 0;
-  for (const gap of CAPITALS.test(heading) ? [1, 2] : [1]) {
-    const line = body[i + gap] ?? "";
-    if (line.includes("===")) return UNDERLINE.exec(line)?.[1]!.length === heading.length ? gap : 0;
-    if (line.trim() !== "") return 0;
-  }
-  return 0;
+  if (!WORDY.test(heading) || (gap === 2 && !CAPITALS.test(heading))) return 0;
+  return UNDERLINE.exec(body[i + gap]!)?.[1]!.length === heading.length ? gap : 0;
 }
 
 function hasText(lines: string[]): boolean {
