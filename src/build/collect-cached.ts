@@ -6,100 +6,18 @@
  * mtime changed, and the other files of the ids those had or now have (merging needs every copy
  * of an id); every other id's article comes from the cache as it is. The result is the collection
  * collect() would return, with its paths published (named from the content folder's name down).
- * A change of the parsing code (src/parser, src/corpus) parses everything again.
- *
- * The cache is v8-serialized (faster than JSON for 100k+ records), one per output folder, in the
- * system's temporary folder: it is not part of the site, so two builds of the same content stay
- * byte-identical. It names files from the content folder's name down, so moving the folder keeps it.
+ * A change of the parsing code (src/parser, src/corpus) parses everything again. How the cache is
+ * stored (out of the site, in buckets read and written apart) is parse-cache.ts's business.
  */
-import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
-import type { Collection, Duplicate } from "../corpus/collect.ts";
-import { parseFiles } from "../corpus/pool.ts";
+import { statSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
+import type { Collection } from "../corpus/collect.ts";
 import { Tally } from "../corpus/tally.ts";
 import { walk } from "../corpus/walk.ts";
 import type { ParseResult } from "../parser/index.ts";
-import type { ArticleRecord, SourceFormat } from "../record.ts";
-import { recordKey, rememberKey, type RecordKey } from "./record-key.ts";
-
-/** The cache file of a build into `out`; the name changes with the cache's shape. */
-export function parseCachePath(out: string): string {
-  const key = createHash("sha1").update(resolve(out)).digest("hex").slice(0, 16);
-  return join(tmpdir(), "kbsite-cache", key, "parse-cache.2.v8");
-}
-
-/** What one file held when it was last parsed. */
-interface FileEntry {
-  size: number;
-  mtimeMs: number;
-  id?: string;
-  format?: SourceFormat;
-  /** Why it is not an article. */
-  error?: string;
-}
-
-/** One id's published article, as merged from all its files. */
-interface ArticleEntry {
-  record: ArticleRecord;
-  duplicates: Duplicate[];
-  key: RecordKey;
-}
-
-export interface ParseCache {
-  /** Hash of the parsing code: a parser change parses everything again. */
-  code: string;
-  /** By path from the content folder's name down ("content/000_x.txt"). */
-  files: Map<string, FileEntry>;
-  articles: Map<string, ArticleEntry>;
-}
-
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const PARSING = ["src/parser", "src/corpus", "src/record.ts"];
-
-/** Hash of the sources that turn a file into a record. */
-function parsingCode(): string {
-  const h = createHash("sha1");
-  const add = (path: string) => {
-    const full = join(ROOT, path);
-    if (!existsSync(full)) return;
-    if (!statSync(full).isDirectory()) return void h.update(path).update(readFileSync(full));
-    for (const name of readdirSync(full).sort()) add(`${path}/${name}`);
-  };
-  for (const path of PARSING) add(path);
-  return h.digest("base64url");
-}
-
-const empty = (): ParseCache => ({ code: parsingCode(), files: new Map(), articles: new Map() });
-
-export function readParseCache(out: string): ParseCache {
-  const path = parseCachePath(out);
-  if (!existsSync(path)) return empty();
-  try {
-    const cache = deserialize(readFileSync(path)) as ParseCache;
-    return cache.code === parsingCode() ? cache : empty();
-  } catch {
-    return empty(); // unreadable or from another Node: parse everything
-  }
-}
-
-export function writeParseCache(out: string, cache: ParseCache): void {
-  const path = parseCachePath(out);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, serialize(cache));
-  rmSync(join(dirname(path), "parse-cache.v8"), { force: true }); // the first shape's, ~1 GB
-}
+import type { SourceFormat } from "../record.ts";
+import type { ArticleEntry, FileEntry, ParseCache } from "./parse-cache.ts";
+import { recordKey, rememberKey } from "./record-key.ts";
 
 export interface CachedCollection {
   /** Its paths published: "content/000_x.txt", whatever the machine's path of the folder. */
@@ -110,6 +28,8 @@ export interface CachedCollection {
   parsed: number;
   /** Nothing parsed and no file gone: the cache as read is still right. */
   unchanged: boolean;
+  /** The ids merged again or gone: the cache buckets to rewrite. */
+  dirty: Set<string>;
 }
 
 export async function collectCached(
@@ -121,17 +41,20 @@ export async function collectCached(
   // The walk joins names onto the folder's path, so a slice names a walked file (path.relative
   // on 117k paths cost ~1 s).
   const head = base.endsWith(sep) ? base : base + sep;
-  const published = (path: string) =>
-    (path.startsWith(head) ? path.slice(head.length) : relative(base, path)).split(sep).join("/");
+  const published = (path: string) => {
+    const name = path.startsWith(head) ? path.slice(head.length) : relative(base, path);
+    return sep === "/" ? name : name.split(sep).join("/");
+  };
   const walked = await walk([resolve(content)]);
+  const names = walked.files.map(published);
 
   // Which files changed (size or mtime), and so which ids must be merged again.
   const files = new Map<string, FileEntry>();
   const dirty = new Set<string>();
   const unchangedIds = new Set<string>();
   const toParse: string[] = [];
-  for (const path of walked.files) {
-    const name = published(path);
+  walked.files.forEach((path, i) => {
+    const name = names[i]!;
     const { size, mtimeMs } = statSync(path);
     const hit = previous.files.get(name);
     if (hit && hit.size === size && hit.mtimeMs === mtimeMs) {
@@ -142,7 +65,7 @@ export async function collectCached(
       files.set(name, { size, mtimeMs });
       toParse.push(path);
     }
-  }
+  });
   for (const [name, entry] of previous.files) if (entry.id && !files.has(name)) dirty.add(entry.id); // the file went
 
   // Parse the changed files, then the unchanged copies of every id they touch; merge them by
@@ -151,8 +74,11 @@ export async function collectCached(
   // build) goes to the Tally as it comes, so no parsed record is held longer than its merge.
   const tally = new Tally();
   const waiting = new Map<string, ParseResult>();
-  const parse = (paths: string[]) =>
-    parseFiles(paths, {
+  const parse = async (paths: string[]) => {
+    if (paths.length === 0) return;
+    // Imported only when something is parsed: the parser and zod cost ~0.6 s to load.
+    const { parseFiles } = await import("../corpus/pool.ts");
+    await parseFiles(paths, {
       onProgress,
       onResult: (result, index) => {
         const path = paths[index]!;
@@ -165,16 +91,21 @@ export async function collectCached(
         else tally.add(result);
       },
     });
+  };
   await parse(toParse);
-  const copies = walked.files.filter((path) => {
-    const id = files.get(published(path))!.id;
-    return id !== undefined && dirty.has(id) && unchangedIds.has(id) && !waiting.has(path);
-  });
+  const copies =
+    dirty.size === 0
+      ? []
+      : walked.files.filter((path, i) => {
+          const id = files.get(names[i]!)!.id;
+          return id !== undefined && dirty.has(id) && unchangedIds.has(id) && !waiting.has(path);
+        });
   await parse(copies);
-  for (const path of walked.files) {
-    const result = waiting.get(path);
-    if (result) tally.add(result);
-  }
+  if (waiting.size > 0)
+    for (const path of walked.files) {
+      const result = waiting.get(path);
+      if (result) tally.add(result);
+    }
   const merged = tally.finish(0);
   const articles = new Map<string, ArticleEntry>();
   for (const [id, entry] of previous.articles)
@@ -198,9 +129,10 @@ export async function collectCached(
       articles,
       walked.errors.map((e) => ({ ...e, path: published(e.path) })),
     ),
-    cache: { code: previous.code, files, articles },
+    cache: { code: previous.code, files, articles, buckets: previous.buckets },
     parsed: toParse.length + copies.length,
     unchanged: toParse.length === 0 && files.size === previous.files.size,
+    dirty,
   };
 }
 

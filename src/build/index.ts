@@ -6,7 +6,8 @@
  */
 import { resolve } from "node:path";
 import { progress } from "../progress.ts";
-import { collectCached, readParseCache, writeParseCache } from "./collect-cached.ts";
+import { collectCached } from "./collect-cached.ts";
+import { readParseCache, writeParseCache } from "./parse-cache.ts";
 import { buildSite, type SiteBuildOptions } from "./pipeline.ts";
 import type { BuildReport } from "./report.ts";
 import { Timings } from "./timings.ts";
@@ -19,7 +20,7 @@ export interface BuildOptions extends SiteBuildOptions {
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const timings = new Timings(options.log);
   const bar = progress("collect");
-  const { collection, cache, parsed, unchanged } = await timings.run("collect", () =>
+  const { collection, cache, parsed, unchanged, dirty } = await timings.run("collect", () =>
     collectCached(options.content, readParseCache(resolve(options.out)), (done, total) =>
       bar.update(done, total),
     ).finally(() => bar.stop()),
@@ -29,6 +30,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...options,
     timings,
     // Unchanged (nothing parsed, nothing gone): the cache on disk is still right.
-    parseCache: () => unchanged || writeParseCache(options.out, cache),
+    parseCache: () => unchanged || writeParseCache(options.out, cache, dirty),
   });
 }

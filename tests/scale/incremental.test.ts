@@ -3,7 +3,8 @@
  * change on its page, its browse pages, its JSON and in the search index, and rewrites no other
  * article's page; after an article is removed, its page goes and the search drops it. Apart from
  * the search bundles (a rebuild adds a delta bundle instead) every file is the one a cold build of
- * the same content writes; a rebuild of unchanged content rewrites nothing.
+ * the same content writes; a rebuild of unchanged content rewrites nothing. The parse cache, kept
+ * in buckets of articles, gives back after a rebuild the records a cold parse gives.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -22,6 +23,14 @@ import { join, relative } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { isDeepStrictEqual, promisify } from "node:util";
 import { gunzipSync } from "node:zlib";
+import { collectCached } from "../../src/build/collect-cached.ts";
+import {
+  BUCKETS,
+  bucketOf,
+  parseCacheDir,
+  readParseCache,
+  writeParseCache,
+} from "../../src/build/parse-cache.ts";
 import { filePath, keywordPath } from "../../src/site/urls.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
 
@@ -197,5 +206,60 @@ describe("rebuilding the sample after one article changed", { timeout: 300_000 }
     assert.ok(!existsSync(join(out, keywordFile("kbenv"))), "its own keyword's page is gone");
     assert.ok(!existsSync(join(out, fileFile("kernel32.dll"))), "its own file's page is gone");
     assert.deepEqual(await differencesFromColdBuild(), []);
+  });
+});
+
+describe("the parse cache after a rebuild", { timeout: 120_000 }, () => {
+  const dir = join(temp, "buckets");
+  const cacheOf = join(temp, "buckets-site");
+  /** Q256149 renamed into Q265433's bucket: unchanged, so its text must come from the old bucket. */
+  const NEIGHBOUR = `Q${265433 + BUCKETS}`;
+  after(() => rmSync(parseCacheDir(cacheOf), { recursive: true, force: true }));
+
+  /** Collects `dir` with the cache of `out`, writes the cache back, and returns it read again. */
+  async function collectInto(out: string) {
+    const { cache, dirty } = await collectCached(dir, readParseCache(out));
+    writeParseCache(out, cache, dirty);
+    return readParseCache(out);
+  }
+
+  /** The records as a cold collect of `dir` makes them (no cache), as JSON in id order. */
+  async function cold(): Promise<string[]> {
+    const { collection } = await collectCached(dir, readParseCache(`${cacheOf}-never-built`));
+    return collection.articles.map((record) => JSON.stringify(record)).sort();
+  }
+
+  const records = (cache: ReturnType<typeof readParseCache>) =>
+    [...cache.articles.values()].map((a) => JSON.stringify(a.record)).sort();
+
+  before(() => {
+    cpSync(sampleContentDir, dir, { recursive: true });
+    const source = join(dir, "001_ff40c626a2928610.txt");
+    writeFileSync(
+      join(dir, "zzz_neighbour.txt"),
+      readFileSync(source, "utf8").replaceAll("Q256149", NEIGHBOUR),
+    );
+  });
+
+  it("rewrites only the changed article's bucket and keeps its neighbour's text", async () => {
+    assert.equal(bucketOf(NEIGHBOUR), bucketOf("Q265433"));
+    const first = await collectInto(cacheOf);
+    assert.ok(first.articles.has(NEIGHBOUR), "the neighbour is an article");
+    const file = join(dir, CHANGED);
+    writeFileSync(file, readFileSync(file, "utf8").replaceAll("Rpcss Leaks Memory", NEW_TITLE));
+    const second = await collectInto(cacheOf);
+    const moved = [...second.buckets].filter(([b, name]) => first.buckets.get(b) !== name);
+    assert.deepEqual(
+      moved.map(([b]) => b),
+      [bucketOf("Q265433")],
+    );
+    assert.deepEqual(records(second), await cold());
+  });
+
+  it("drops a removed article's bucket when it was the last in it", async () => {
+    rmSync(join(dir, REMOVED));
+    const cache = await collectInto(cacheOf);
+    assert.ok(!cache.buckets.has(bucketOf("Q246691")), "its bucket is gone");
+    assert.deepEqual(records(cache), await cold());
   });
 });
