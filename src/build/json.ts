@@ -20,9 +20,10 @@ interface FileHit {
 }
 
 /**
- * `changed(id)` says whether an article's record may differ from the one already written. The
- * file and stem JSON are rewritten only when their bytes change (OutDir.update). Returns how many
- * files were made.
+ * `changed(id)` says whether an article's record may differ from the one already written; when
+ * not, the record the last build wrote beside its page is kept (the build has checked that the
+ * article's folder is there). The file and stem JSON are rewritten only when their bytes change
+ * (OutDir.update). Returns how many files were made.
  */
 export function writeJson(
   site: SiteData,
@@ -32,7 +33,7 @@ export function writeJson(
   let written = 0;
   for (const article of site.articles) {
     const path = `${articlePath(article.id)}index.json`;
-    if (!changed(article.id) && out.has(path)) {
+    if (!changed(article.id)) {
       out.keep(path);
       continue;
     }
