@@ -209,11 +209,50 @@ describe("rebuilding the sample after one article changed", { timeout: 300_000 }
   });
 });
 
+/** Q256149 renamed into Q265433's bucket, so a bucket holds two articles. */
+const NEIGHBOUR = `Q${265433 + BUCKETS}`;
+
+/** The sample in `dir`, with a copy of Q256149 as NEIGHBOUR. */
+function withNeighbour(dir: string): void {
+  cpSync(sampleContentDir, dir, { recursive: true });
+  const source = join(dir, "001_ff40c626a2928610.txt");
+  writeFileSync(
+    join(dir, "zzz_neighbour.txt"),
+    readFileSync(source, "utf8").replaceAll("Q256149", NEIGHBOUR),
+  );
+}
+
+describe("a rebuild of every page from the parse cache", { timeout: 300_000 }, () => {
+  it("renders the cached articles as a cold build does", async () => {
+    const dir = mkdtempSync(join(temp, "prefix-"));
+    const content = join(dir, "content");
+    withNeighbour(content);
+    const cli = (into: string, prefix: string) =>
+      run(
+        process.execPath,
+        [cliPath, "build", "--content", content, "--out", into, "--prefix", prefix],
+        { cwd: repoRoot },
+      );
+    await cli(join(dir, "rebuilt"), "/");
+    // Another prefix rebuilds every page, from the cached records (their text read lazily).
+    const { stdout } = await cli(join(dir, "rebuilt"), "/kb-archive/");
+    assert.match(stdout, /0 files parsed/);
+    assert.ok(existsSync(join(dir, "rebuilt", `kb/265/${NEIGHBOUR}/index.html`)), "the neighbour");
+    await cli(join(dir, "cold"), "/kb-archive/");
+    const files = siteFiles(join(dir, "cold")).filter((path) => path !== "build-report.json");
+    for (const path of files)
+      assert.ok(
+        readFileSync(join(dir, "rebuilt", path)).equals(readFileSync(join(dir, "cold", path))),
+        `${path} differs from a cold build's`,
+      );
+    for (const out of ["rebuilt", "cold"])
+      rmSync(parseCacheDir(join(dir, out)), { recursive: true, force: true });
+  });
+});
+
 describe("the parse cache after a rebuild", { timeout: 120_000 }, () => {
   const dir = join(temp, "buckets");
   const cacheOf = join(temp, "buckets-site");
-  /** Q256149 renamed into Q265433's bucket: unchanged, so its text must come from the old bucket. */
-  const NEIGHBOUR = `Q${265433 + BUCKETS}`;
   after(() => rmSync(parseCacheDir(cacheOf), { recursive: true, force: true }));
 
   /** Collects `dir` with the cache of `out`, writes the cache back, and returns it read again. */
@@ -232,14 +271,8 @@ describe("the parse cache after a rebuild", { timeout: 120_000 }, () => {
   const records = (cache: ReturnType<typeof readParseCache>) =>
     [...cache.articles.values()].map((a) => JSON.stringify(a.record)).sort();
 
-  before(() => {
-    cpSync(sampleContentDir, dir, { recursive: true });
-    const source = join(dir, "001_ff40c626a2928610.txt");
-    writeFileSync(
-      join(dir, "zzz_neighbour.txt"),
-      readFileSync(source, "utf8").replaceAll("Q256149", NEIGHBOUR),
-    );
-  });
+  // The neighbour is unchanged, so its text must come from its bucket's old file.
+  before(() => withNeighbour(dir));
 
   it("rewrites only the changed article's bucket and keeps its neighbour's text", async () => {
     assert.equal(bucketOf(NEIGHBOUR), bucketOf("Q265433"));
