@@ -18,9 +18,20 @@ export function parseArticle(input: Buffer | string, path: string): ParseResult 
   try {
     const text = decode(input);
     const draft = formOf(text).parse(text, path);
-    // Every field an Article has, from the start: objects of one shape copy fastest.
+    // Every field an Article has, in one order, named one by one: a spread of the Draft (whose
+    // shape differs by form) took V8's slow path and cost 4 % of parsing.
     const start: Article = {
-      ...draft,
+      path: draft.path,
+      format: draft.format,
+      id: draft.id,
+      title: draft.title,
+      productCode: draft.productCode,
+      products: draft.products,
+      versions: draft.versions,
+      operatingSystems: draft.operatingSystems,
+      keywords: draft.keywords,
+      date: draft.date,
+      body: draft.body,
       lastModified: undefined,
       appliesTo: [],
       sections: [],
