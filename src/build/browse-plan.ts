@@ -5,7 +5,6 @@
  * file is missing, and keeps the rest as they are: re-rendering all ~4,900 browse pages of the
  * whole archive cost ~9 s when one title changed.
  */
-import { createHash } from "node:crypto";
 import * as notFound from "../../layouts/404.11ty.ts";
 import * as file from "../../layouts/file.11ty.ts";
 import * as files from "../../layouts/files.11ty.ts";
@@ -18,6 +17,7 @@ import * as search from "../../layouts/search.11ty.ts";
 import * as year from "../../layouts/year.11ty.ts";
 import * as years from "../../layouts/years.11ty.ts";
 import type { SiteData } from "../site/data.ts";
+import { shortHash } from "./short-hash.ts";
 
 type Data = { kb: SiteData; entry?: unknown };
 
@@ -83,9 +83,6 @@ export interface BrowsePlan {
   keys: Record<string, string>;
 }
 
-const hash = (value: unknown) =>
-  createHash("sha1").update(JSON.stringify(value)).digest("base64url").slice(0, 16);
-
 /**
  * `previous` is the last build's keys (none on a first build); `exists` says whether a page's
  * file is still there.
@@ -104,7 +101,7 @@ export function planBrowse(
       const path = outputFile(
         typeof template.permalink === "string" ? template.permalink : template.permalink(data),
       );
-      const key = hash(template.inputs(data));
+      const key = shortHash(JSON.stringify(template.inputs(data)));
       plan.keys[path] = key;
       plan.total++;
       if (previous?.[path] === key && exists(path)) plan.kept.push(path);

@@ -6,16 +6,16 @@
  * entries are listed as hidden, until the delta grows past DELTA_LIMIT and every shard is rebuilt.
  * A change of code, prefix or site URL rebuilds everything.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../record.ts";
+import { sourceHash } from "../source-hash.ts";
 import type { SiteData } from "../site/data.ts";
 import { articlePath } from "../site/urls.ts";
 import type { OutDir } from "./out-dir.ts";
 import { recordKey } from "./record-key.ts";
 import type { SearchRecord } from "./search-records.ts";
+import { shortHash } from "./short-hash.ts";
 
 export const MANIFEST = "/.kbsite/manifest.json";
 
@@ -48,22 +48,11 @@ export interface Manifest {
   files: string[];
 }
 
-const hash = (text: string) => createHash("sha1").update(text).digest("base64url").slice(0, 16);
-
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CODE = ["src/build", "src/site", "layouts", "src/record.ts", ".eleventy.ts"];
 
 /** Hash of the sources that shape the output, with the options that do. */
 export function buildVersion(site: SiteData): string {
-  const h = createHash("sha1").update(`${site.prefix}\n${site.siteUrl}\n`);
-  const add = (path: string) => {
-    const full = join(ROOT, path);
-    if (!existsSync(full)) return;
-    if (!statSync(full).isDirectory()) return void h.update(path).update(readFileSync(full));
-    for (const name of readdirSync(full).sort()) add(`${path}/${name}`);
-  };
-  for (const path of CODE) add(path);
-  return h.digest("base64url");
+  return sourceHash(CODE, `${site.prefix}\n${site.siteUrl}\n`);
 }
 
 /** Article id → pageKey. */
@@ -81,11 +70,11 @@ export function pageKey(site: SiteData, article: ArticleRecord): string {
     return [id, other?.title, other?.lastModified];
   });
   const linked = mentions.filter((id) => site.has(id));
-  return hash(JSON.stringify([record, citedBy, linked]));
+  return shortHash(JSON.stringify([record, citedBy, linked]));
 }
 
 export function searchKey(record: SearchRecord): string {
-  return hash(JSON.stringify(record));
+  return shortHash(JSON.stringify(record));
 }
 
 /** The manifest in the folder `root`, if it was made by this code with these options. */

@@ -4,7 +4,6 @@
  * deletes only what this build did not write (removed articles' pages go) rather than emptying
  * the folder first: deleting 100k+ files costs minutes on some file systems.
  */
-import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -15,6 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { shortHash } from "./short-hash.ts";
 
 /** Written into every built site: marks the folder as ours, and tells `serve` the prefix. */
 export const MARKER = "kbsite.json";
@@ -94,7 +94,7 @@ export class OutDir {
    */
   update(sitePath: string, content: string): void {
     const path = relative(this.root, insideOut(this.root, sitePath));
-    const hash = createHash("sha1").update(content).digest("base64url").slice(0, 16);
+    const hash = shortHash(content);
     this.hashes[path] = hash;
     if (this.previousHashes[path] === hash && this.has(path)) this.written.add(path);
     else this.write(path, content);

@@ -22,15 +22,14 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { Duplicate } from "../corpus/collect.ts";
 import type { ArticleRecord, Section, SourceFormat } from "../record.ts";
+import { PARSING_SOURCES, sourceHash } from "../source-hash.ts";
 import type { RecordKey } from "./record-key.ts";
 
 /** Few enough that reading every bucket's meta stays cheap, many enough that one is small. */
@@ -75,20 +74,9 @@ export function parseCacheDir(out: string): string {
   return join(tmpdir(), "kbsite-cache", key, "parse-cache.3");
 }
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const PARSING = ["src/parser", "src/corpus", "src/record.ts"];
-
 /** Hash of the sources that turn a file into a record. */
 function parsingCode(): string {
-  const h = createHash("sha1");
-  const add = (path: string) => {
-    const full = join(ROOT, path);
-    if (!existsSync(full)) return;
-    if (!statSync(full).isDirectory()) return void h.update(path).update(readFileSync(full));
-    for (const name of readdirSync(full).sort()) add(`${path}/${name}`);
-  };
-  for (const path of PARSING) add(path);
-  return h.digest("base64url");
+  return sourceHash(PARSING_SOURCES);
 }
 
 /**

@@ -3,8 +3,8 @@
  * once per record (the parse cache keeps them with the records), so a rebuild's page keys cost
  * ~0.1 s instead of serializing and hashing all 60k records again (~2 s).
  */
-import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../record.ts";
+import { shortHash } from "./short-hash.ts";
 
 export interface RecordKey {
   /** Hash of the record's JSON. */
@@ -33,7 +33,7 @@ function computeKey(article: ArticleRecord): RecordKey {
   for (const section of article.sections)
     for (const [id] of section.text.matchAll(ID)) mentions.add(id);
   return {
-    hash: createHash("sha1").update(JSON.stringify(article)).digest("base64url").slice(0, 16),
+    hash: shortHash(JSON.stringify(article)),
     mentions: [...mentions],
   };
 }

@@ -1,0 +1,28 @@
+/**
+ * sourceHash: a hash of the project's own files under the given paths (relative to the project
+ * root; folders walked in sorted order, missing paths skipped), for every key that must change
+ * when the code that made something changes: the build manifest, the parse cache, the parse
+ * worker's bundle.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+/** The code that turns a file into a record: the parse cache and the parse worker depend on it. */
+export const PARSING_SOURCES = ["src/parser", "src/corpus", "src/record.ts"] as const;
+
+/** `seed` joins what else the key depends on (options, for the manifest). */
+export function sourceHash(paths: readonly string[], seed = ""): string {
+  const h = createHash("sha1").update(seed);
+  const add = (path: string) => {
+    const full = join(ROOT, path);
+    if (!existsSync(full)) return;
+    if (!statSync(full).isDirectory()) return void h.update(path).update(readFileSync(full));
+    for (const name of readdirSync(full).sort()) add(`${path}/${name}`);
+  };
+  for (const path of paths) add(path);
+  return h.digest("base64url");
+}
