@@ -6,7 +6,14 @@
  */
 import type { SiteData } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
+import { inlineScript } from "./inline-script.ts";
 import { page } from "./shell.ts";
+
+/** Starts the query's fetches before the style sheet and search.js load (search-start.js). */
+const START = inlineScript(`
+  import { startSearch } from "./search-start.js";
+  window.kbSearchStarted = startSearch(document.documentElement.dataset.prefix || "/", location.search);
+`);
 
 export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
 
@@ -63,6 +70,7 @@ export function render({ kb }: { kb: SiteData }): string {
       title: "Search",
       description: "Search the archive by KB id, file name or text.",
       scripts: ["search.js"],
+      firstScript: START,
       searchBox: false,
     },
     body,

@@ -17,6 +17,8 @@ export interface PageMeta {
   type?: "article" | "website";
   /** Scripts from /assets/ this page needs besides site.js. */
   scripts?: string[];
+  /** A script inlined first in the head (layouts/inline-script.ts), to start work early. */
+  firstScript?: Html;
   /** False on the search page, which has its own, fuller form. */
   searchBox?: boolean;
 }
@@ -54,6 +56,7 @@ export function page(meta: PageMeta, body: Html): string {
     <html lang="en" data-prefix="${kb.prefix}">
       <head>
         <meta charset="utf-8" />
+        ${meta.firstScript}
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <title>${title}</title>
@@ -70,6 +73,7 @@ export function page(meta: PageMeta, body: Html): string {
         <link rel="icon" href="${kb.url("/assets/favicon.svg")}" type="image/svg+xml" />
         <link rel="stylesheet" href="${kb.url("/assets/site.css")}" />
         <link rel="stylesheet" href="${kb.url("/assets/print.css")}" media="print" />
+        <link rel="modulepreload" href="${kb.url("/assets/kb.js")}" />
         <script type="module" src="${kb.url("/assets/site.js")}"></script>
         ${(meta.scripts ?? []).map((s) => markup`<script type="module" src="${kb.url(`/assets/${s}`)}"></script>\n`)}
       </head>

@@ -2,23 +2,19 @@
 // can be linked. A KB id goes straight to its article (checked with a HEAD of its index.json);
 // a file name puts the articles whose file table lists it first (one small JSON per file stem);
 // then Pagefind's full-text results, from the shards listed in pagefind/shards.json merged into
-// one index. Results are links inside [data-search-results].
-import { articlePath, fileStem, fileStemPath, looksLikeFileName, parseKbId, slug } from "./kb.js";
+// one index. The fetching starts in search-start.js, inline at the top of the page's head; this
+// file shows what it brings, as links inside [data-search-results].
+import { fileStem, slug } from "./kb.js";
 
 const PAGE = 20;
 const prefix = document.documentElement.dataset.prefix || "/";
 const results = document.querySelector("[data-search-results]");
 const status = document.querySelector("[data-search-status]");
-const params = new URLSearchParams(location.search);
-const query = (params.get("q") ?? "").trim();
-const filters = {};
-for (const name of ["product", "year"]) {
-  const value = params.get(name);
-  if (value) filters[name] = value;
-}
-// Not a Pagefind filter (thousands of values would make the index a third dearer to build):
-// answered from the file's stem JSON.
-const fileFilter = (params.get("file") ?? "").trim().toLowerCase();
+// Started inline in the head; loaded here only if that script did not run.
+const started =
+  window.kbSearchStarted ??
+  (await import("./search-start.js")).startSearch(prefix, location.search);
+const { query, filters, fileFilter, id } = started.request;
 for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entries(filters)]) {
   const field = document.getElementById(name);
   if (field) field.value = value;
@@ -28,20 +24,8 @@ const say = (text) => {
   if (status) status.textContent = text;
 };
 
-async function exists(url) {
-  try {
-    return (await fetch(url, { method: "HEAD" })).ok;
-  } catch {
-    return false;
-  }
-}
-
 /** Rows of file tables naming the file: exact name first if the query has an extension. */
-async function fileHits(q) {
-  if (!looksLikeFileName(q)) return [];
-  const response = await fetch(prefix + fileStemPath(q)).catch(() => null);
-  if (!response || !response.ok) return [];
-  const byName = await response.json();
+function fileHits(q, byName) {
   const exact = slug(q) !== fileStem(q) ? slug(q) : null;
   const names = Object.keys(byName).filter((name) => !exact || name === exact);
   const articles = new Map();
@@ -100,44 +84,14 @@ function item({ id, title, url, excerpt, badge }) {
   return li;
 }
 
-/** The ids of the articles whose file table lists `name` (exactly, by slug). */
-async function idsListing(name) {
-  const response = await fetch(prefix + fileStemPath(name)).catch(() => null);
-  const byName = response && response.ok ? await response.json() : {};
-  return new Set((byName[slug(name)] ?? []).map((row) => row.id));
-}
-
-/**
- * Pagefind with every shard merged in. `hidden` lists ids whose entries in the full shards are
- * out of date (changed or removed since they were built): only the delta bundle's entry counts.
- */
-async function loadPagefind() {
-  const [pagefind, shards] = await Promise.all([
-    import(`${prefix}pagefind/pagefind.js`),
-    fetch(`${prefix}pagefind/shards.json`)
-      .then((r) => (r.ok ? r.json() : {}))
-      .catch(() => ({})),
-  ]);
-  await pagefind.options({ baseUrl: prefix, excerptLength: 30, noWorker: true });
-  await Promise.all(
-    (shards.bundles ?? []).map((bundle) =>
-      pagefind.mergeIndex(prefix + bundle, { baseUrl: prefix }),
-    ),
-  );
-  return { pagefind, hidden: new Set(shards.hidden ?? []) };
-}
-
 async function run() {
   if (!query && !Object.keys(filters).length && !fileFilter) {
     say("Type an article id (Q265433), a file name (rpcss.exe) or words.");
     return;
   }
-  const id = parseKbId(query);
   if (id) {
-    const url = prefix + articlePath(id);
-    if (await exists(`${url}index.json`)) {
-      say(`Going to ${id}…`);
-      location.replace(url);
+    if (await started.article) {
+      say(`Going to ${id}…`); // search-start.js has called location.replace
       return;
     }
     say(`This site has no article ${id}; searching the text for it.`);
@@ -152,7 +106,7 @@ async function run() {
 
   // A file name answers from one small JSON: the articles whose file table lists it, those whose
   // title names it first. The full-text index (hundreds of kB on a big site) loads only on request.
-  const byFile = Object.keys(filters).length || fileFilter ? [] : await fileHits(query);
+  const byFile = started.files ? fileHits(query, (await started.files) ?? {}) : [];
   if (byFile.length) {
     const stem = fileStem(query);
     const named = (hit) => (hit.title.toLowerCase().includes(stem) ? 0 : 1);
@@ -185,26 +139,25 @@ async function run() {
 /** Full-text results from Pagefind, 20 at a time, leaving out articles already listed. */
 async function searchText(list, shown) {
   say("Searching the text…");
-  let search;
-  let hidden;
-  let listing;
+  let found;
   try {
-    let pagefind;
-    [{ pagefind, hidden }, listing] = await Promise.all([
-      loadPagefind(),
-      fileFilter ? idsListing(fileFilter) : null,
-    ]);
-    search = (await pagefind.search(query || null, { filters })) ?? { results: [] };
+    found = await started.text();
   } catch (error) {
     say(`The search index could not be loaded (${error.message}).`);
     return;
   }
-  const rest = search.results;
+  const { results: rest, hidden } = found;
+  // With a file filter: only the articles whose file table lists that very file.
+  const listing = fileFilter
+    ? new Set((found.listing?.[slug(fileFilter)] ?? []).map((row) => row.id))
+    : null;
   let next = 0;
   const showMore = async () => {
     const batch = rest.slice(next, next + PAGE);
     next += batch.length;
-    for (const data of await Promise.all(batch.map((r) => r.data()))) {
+    // All fetched at once, shown in order as each arrives: the first result needs only its own.
+    for (const pending of batch.map((r) => r.data())) {
+      const data = await pending;
       const hitId = data.meta.id ?? "";
       if (hidden.has(hitId) && data.meta.delta !== "1") continue;
       if (listing && !listing.has(hitId)) continue;
