@@ -5,6 +5,7 @@
  * memory goes when it ends.
  */
 import { join } from "node:path";
+import { patchPagefindFile } from "./pagefind-patch.ts";
 import type { SearchRecord } from "./search-records.ts";
 
 export interface ShardJob {
@@ -42,6 +43,12 @@ export async function indexShard(job: ShardJob): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: join(job.site, job.bundle) });
     check(written.errors, `writing ${job.bundle}`);
+    const script = join(job.site, job.bundle, "pagefind.js");
+    const missing = await patchPagefindFile(script);
+    if (missing.length)
+      console.warn(
+        `kbsite: ${script}: left as Pagefind wrote it, its code has changed (not applied: ${missing.join("; ")}); search works, merged shards load later`,
+      );
     return job.records.length;
   } finally {
     await index.deleteIndex();

@@ -19,6 +19,7 @@ import { after, describe, it } from "node:test";
 import { promisify } from "node:util";
 import type { Collection } from "../../src/corpus/collect.ts";
 import { insideOut, prepareOut } from "../../src/build/out-dir.ts";
+import { PATCHES } from "../../src/build/pagefind-patch.ts";
 import { buildSite } from "../../src/build/pipeline.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
 import { hostileRecord, record } from "./fixtures.ts";
@@ -77,6 +78,16 @@ describe("kbsite build of the sample", () => {
       JSON.parse(readFileSync(join(out, "kb/265/Q265433/index.json"), "utf8")).id,
       "Q265433",
     );
+  });
+
+  it("patches the Pagefind script it ships so merged shards load at once (src/build/pagefind-patch.ts)", () => {
+    const script = readFileSync(join(out, "pagefind/pagefind.js"), "utf8");
+    for (const patch of PATCHES) {
+      assert.ok(
+        script.includes(patch.to) && !script.includes(patch.from),
+        `"${patch.name}" applied; if Pagefind changed its code, update the patch`,
+      );
+    }
   });
 
   it("builds under a prefix, and records it for serve", async () => {
