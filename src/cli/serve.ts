@@ -22,8 +22,28 @@ function readPrefix(dir: string): string {
   return typeof prefix === "string" && prefix.startsWith("/") ? prefix : "/";
 }
 
+/**
+ * Pagefind's index files are gzip streams already. Sent as such (Content-Encoding: gzip), the
+ * browser inflates them natively, and Pagefind, finding them inflated, skips its own JavaScript
+ * gunzip: on this machine that was a third of a phrase search's time to first results.
+ */
+const PAGEFIND_GZIP =
+  /^\/pagefind\/(?:.*\/)?[^/]+\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
 export function handler(dir: string, prefix: string) {
-  const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
+  /** Responses whose request accepts gzip (sirv's setHeaders sees the response only). */
+  const acceptsGzip = new WeakSet<ServerResponse>();
+  const files = sirv(dir, {
+    dev: true,
+    etag: true,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      if (PAGEFIND_GZIP.test(pathname)) {
+        res.setHeader("vary", "accept-encoding");
+        if (acceptsGzip.has(res)) res.setHeader("content-encoding", "gzip");
+      }
+    },
+  });
   const notFound = (res: ServerResponse) => {
     const page = join(dir, "404.html");
     res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
@@ -40,6 +60,7 @@ export function handler(dir: string, prefix: string) {
     }
     if (!url.startsWith(prefix)) return notFound(res);
     req.url = "/" + url.slice(prefix.length);
+    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) acceptsGzip.add(res);
     files(req, res, () => notFound(res));
   };
 }

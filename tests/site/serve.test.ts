@@ -1,0 +1,74 @@
+/**
+ * `kbsite serve` sends Pagefind's index files, gzip streams already, as gzip-encoded (so the
+ * browser inflates them, not Pagefind's JavaScript), to clients that accept gzip, and the bytes
+ * as they are to those that do not; other files are sent as they are.
+ */
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer, get, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { promisify } from "node:util";
+import { gunzipSync } from "node:zlib";
+import { handler } from "../../src/cli/serve.ts";
+import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
+
+const temp = mkdtempSync(join(tmpdir(), "kbsite-serve-"));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+function fetchRaw(url: string, headers: Record<string, string>) {
+  return new Promise<{ response: IncomingMessage; body: Buffer }>((resolve, reject) =>
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ response, body: Buffer.concat(chunks) }));
+    }).on("error", reject),
+  );
+}
+
+describe("kbsite serve", () => {
+  let server: Server;
+  let origin = "";
+  let meta = "";
+
+  before(async () => {
+    const out = join(temp, "site");
+    await promisify(execFile)(
+      process.execPath,
+      [cliPath, "build", "--content", sampleContentDir, "--out", out],
+      { cwd: repoRoot },
+    );
+    meta = readdirSync(join(out, "pagefind")).find((name) => name.endsWith(".pf_meta"))!;
+    server = createServer(handler(out, "/"));
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => server?.close());
+
+  it("sends Pagefind's files gzip-encoded to a client that accepts gzip", async () => {
+    const { response, body } = await fetchRaw(`${origin}/pagefind/${meta}`, {
+      "accept-encoding": "gzip, deflate, br",
+    });
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers["content-encoding"], "gzip");
+    assert.match(String(response.headers.vary), /accept-encoding/i);
+    assert.equal(gunzipSync(body).subarray(0, 12).toString(), "pagefind_dcd");
+  });
+
+  it("sends them as they are to a client that does not", async () => {
+    const { response, body } = await fetchRaw(`${origin}/pagefind/${meta}`, {});
+    assert.equal(response.headers["content-encoding"], undefined);
+    assert.equal(gunzipSync(body).subarray(0, 12).toString(), "pagefind_dcd");
+  });
+
+  it("sends other files without an encoding", async () => {
+    for (const path of ["/search/", "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json"]) {
+      const { response } = await fetchRaw(origin + path, { "accept-encoding": "gzip" });
+      assert.equal(response.statusCode, 200, path);
+      assert.equal(response.headers["content-encoding"], undefined, path);
+    }
+  });
+});
