@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { ParseResult } from "../parser/index.ts";
 import { readOne } from "./read-one.ts";
 import type { Batch } from "./worker.ts";
+import { type Packed, unpack } from "./wire.ts";
 import { workerUrl } from "./worker-bundle.ts";
 
 export interface PoolOptions {
@@ -83,9 +84,10 @@ function parseOnWorkers(
     };
     for (const worker of threads) {
       worker.on("error", reject);
-      worker.on("message", ({ batch, results }: { batch: number; results: ParseResult[] }) => {
+      worker.on("message", (packed: Packed) => {
+        const results = unpack(packed);
         inFlight.set(worker, inFlight.get(worker)! - 1);
-        done.set(batch, results);
+        done.set(packed.batch, results);
         parsed += results.length;
         for (let next; (next = done.get(emit)); emit++) {
           done.delete(emit);

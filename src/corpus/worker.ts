@@ -1,6 +1,7 @@
 /** A parsing worker: receives batches of paths, answers with their ParseResults in order. */
 import { parentPort } from "node:worker_threads";
 import { readOne } from "./read-one.ts";
+import { pack } from "./wire.ts";
 
 export interface Batch {
   batch: number;
@@ -8,6 +9,5 @@ export interface Batch {
 }
 
 parentPort!.on("message", (message: Batch) => {
-  const results = message.paths.map(readOne);
-  parentPort!.postMessage({ batch: message.batch, results });
+  parentPort!.postMessage(pack(message.batch, message.paths.map(readOne)));
 });
