@@ -3,33 +3,24 @@
  * a "## Q…" heading, then a tab-indented body, sometimes inside {% raw %}…{% endraw %}, that
  * opens with "Article:", "Product(s):", … "Last Modified:" lines.
  */
-import matter from "gray-matter";
 import { decodeHTML } from "entities";
 import { ParseError } from "../errors.ts";
 import { single, splitKeywords, splitList, splitVersions } from "../text/lists.ts";
 import type { Draft, FormAdapter } from "../types.ts";
+import { frontMatter } from "./front-matter.ts";
 
 const FIELD =
   /^(Article|Product\(s\)|Version\(s\)|Operating System\(s\)|Keyword\(s\)|Last Modified):[ \t]*(.*)$/;
 const TITLE_ID = /^\s*(Q\S*?):\s*/;
 const RAW_OPEN = "{% raw %}";
 const RAW_CLOSE = "{% endraw %}";
-const OPEN = "---\n";
-const CLOSE = "\n---";
-const LEADING_NEWLINE = /^\r?\n/;
-// gray-matter drops these lines before deciding whether a block is empty.
-const COMMENT_LINE = /^\s*#[^\n]+/gm;
-// The engine gray-matter itself uses for "---" blocks, so the data is exactly what matter() gave.
-// (gray-matter exports its engine table, but its typings leave it out.)
-const YAML = (matter as unknown as { engines: { yaml: { parse: (block: string) => unknown } } })
-  .engines.yaml;
 
 export const jekyll: FormAdapter = {
   name: "jekyll",
   detect: (text) => text.startsWith("---\n"),
   parse: (text, path): Draft => {
-    const { data, content } = frontMatter(text);
-    const lines = content.split("\n");
+    const matter = frontMatter(text);
+    const lines = matter.content.split("\n");
     let i = skipBlank(lines, 0);
     if (lines[i]?.startsWith("## ")) i = skipBlank(lines, i + 1);
     const raw = lines[i]?.trim() === RAW_OPEN;
@@ -37,7 +28,7 @@ export const jekyll: FormAdapter = {
     const fields = new Map<string, string>();
     for (let m; (m = FIELD.exec(untab(lines[i] ?? ""))); i++) fields.set(m[1]!, m[2]!.trim());
     const body = (raw ? dropRawClose(lines.slice(i)) : lines.slice(i)).map(untab);
-    const title = decodeHTML(typeof data.title === "string" ? data.title : "").trim();
+    const title = decodeHTML(matter.title).trim();
     const id = fields.get("Article") || TITLE_ID.exec(title)?.[1];
     if (!id) throw new ParseError('no article id: expected an "Article: Q…" line or a "Q…:" title');
     return {
@@ -57,27 +48,6 @@ export const jekyll: FormAdapter = {
     };
   },
 };
-
-/**
- * The front matter, read by gray-matter's own YAML engine (js-yaml's safeLoad) on the block alone.
- * Going through `matter()` cost as much again as the YAML itself: it copies its input into a
- * Buffer, rebuilds its options and engine table, and keeps a cache. What it does with the block is
- * kept here: it ends at the first "\n---" (or the end of the file when there is none), and a
- * block of nothing but blank and "#" comment lines is empty data, not a YAML document.
- */
-function frontMatter(text: string): { data: Record<string, unknown>; content: string } {
-  const close = text.indexOf(CLOSE, OPEN.length - 1);
-  const block = text.slice(OPEN.length - 1, close === -1 ? text.length : close);
-  const content = close === -1 ? "" : text.slice(close + CLOSE.length).replace(LEADING_NEWLINE, "");
-  if (block.replace(COMMENT_LINE, "").trim() === "") return { data: {}, content };
-  try {
-    return { data: YAML.parse(block) as Record<string, unknown>, content };
-  } catch (error) {
-    const first = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    const reason = first.replace(/:\s*$/, "");
-    throw new ParseError(`malformed front matter: ${reason}; fix the YAML between the --- lines`);
-  }
-}
 
 function skipBlank(lines: string[], i: number): number {
   while (i < lines.length && lines[i]!.trim() === "") i++;
