@@ -80,10 +80,14 @@ export class OutDir {
     prepareOut(this.root);
   }
 
+  /** Folders this build has made or found, so a page and its JSON make theirs once. */
+  private readonly made = new Set<string>();
+
   /** Writes a file at a site path ("/kb/265/Q265433/index.json"). */
   write(sitePath: string, content: string | Uint8Array): void {
     const target = insideOut(this.root, sitePath);
-    mkdirSync(dirname(target), { recursive: true });
+    const dir = dirname(target);
+    if (!this.made.has(dir)) (mkdirSync(dir, { recursive: true }), this.made.add(dir));
     writeFileSync(target, content);
     this.written.add(relative(this.root, target));
   }

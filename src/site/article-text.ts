@@ -21,7 +21,10 @@ const BLANK = /^\s*$/;
 const ITEM = /^\s{0,4}-\s+\S/;
 const INDENTED = /^\s/;
 const TABULAR = /\S {3,}\S|^[-=_ ]{4,}$/;
-/** Support-contact and warranty boilerplate: shown, but kept out of the search index. */
+/**
+ * Support-contact and warranty boilerplate: shown, but kept out of the search index (which is
+ * made from the records, search-records.ts, not from these pages).
+ */
 export const BOILERPLATE =
   /Product Support Services|Microsoft Technical Support|CNTACTMS|In special cases, charges|A supported fix is now available|THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE/i;
 
@@ -76,10 +79,6 @@ export function inline(text: string, ctx: TextContext): Html {
   return markup`${parts}`;
 }
 
-function ignoreAttr(lines: string[]): Html | undefined {
-  return BOILERPLATE.test(lines.join(" ")) ? markup` data-pagefind-ignore` : undefined;
-}
-
 function listItems(lines: string[]): string[] {
   const items: string[] = [];
   for (const line of lines) {
@@ -98,12 +97,11 @@ export function renderText(text: string, ctx: TextContext, tables?: FileTables):
 }
 
 function renderBlock(block: Block, ctx: TextContext, tables?: FileTables): Html {
-  const ignore = ignoreAttr(block.lines);
   if (block.kind === "ul") {
-    return markup`<ul${ignore}>${listItems(block.lines).map((item) => markup`<li>${inline(item, ctx)}</li>`)}</ul>\n`;
+    return markup`<ul>${listItems(block.lines).map((item) => markup`<li>${inline(item, ctx)}</li>`)}</ul>\n`;
   }
   if (block.kind === "p") {
-    return markup`<p${ignore}>${inline(block.lines.map((l) => l.trim()).join(" "), ctx)}</p>\n`;
+    return markup`<p>${inline(block.lines.map((l) => l.trim()).join(" "), ctx)}</p>\n`;
   }
   const rows = tables?.claim(block.lines);
   if (rows) return markup`${fileTable(rows, (path) => ctx.url(path))} `;
@@ -116,7 +114,7 @@ function renderBlock(block: Block, ctx: TextContext, tables?: FileTables): Html 
       return markup`${renderBlock(lead, ctx)}${fileTable(tableRows, (path) => ctx.url(path))} `;
     }
   }
-  return markup`<pre${ignore}>${inline(dedent(block.lines).join("\n"), ctx)}</pre>\n`;
+  return markup`<pre>${inline(dedent(block.lines).join("\n"), ctx)}</pre>\n`;
 }
 
 /** Removes the indentation all lines share, so a block indented by two spaces starts at the margin. */
