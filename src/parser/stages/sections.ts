@@ -17,31 +17,53 @@ const WORDY = /[A-Za-z0-9]/;
 // or code over a blank line and a rule of its width ("4. Click OK.") is no heading.
 const CAPITALS = /^[A-Z][A-Z ]*$/;
 
+interface Part {
+  heading: string;
+  /** The part's text lines are body[start, end). */
+  start: number;
+  end: number;
+}
+
 export const sections: Stage = (article) => {
   const { body } = article;
-  const parts: Array<{ heading: string; lines: string[] }> = [];
-  let current = { heading: OVERVIEW, lines: [] as string[] };
-  for (let i = 0; i < body.length; i++) {
-    const gap = underlineGap(body, i);
-    if (gap > 0) {
-      if (current.heading !== OVERVIEW || hasText(current.lines)) parts.push(current);
-      current = { heading: body[i]!.trim(), lines: [] };
-      i += gap;
-    } else current.lines.push(body[i]!);
+  const parts: Part[] = [];
+  let current: Part = { heading: OVERVIEW, start: 0, end: body.length };
+  for (const [at, gap] of headings(body)) {
+    current.end = at;
+    if (current.heading !== OVERVIEW || hasText(body, current)) parts.push(current);
+    current = { heading: body[at]!.trim(), start: at + gap + 1, end: body.length };
   }
-  if (current.heading !== OVERVIEW || hasText(current.lines)) parts.push(current);
+  if (current.heading !== OVERVIEW || hasText(body, current)) parts.push(current);
   const ids = uniqueSlugs(parts.map((part) => part.heading));
   const out: Section[] = parts.map((part, n) => ({
     id: ids[n]!,
     heading: part.heading,
-    text: trimBlank(part.lines),
+    text: trimBlank(body, part),
   }));
   return { ...article, sections: out, body: [] };
 };
 
+/**
+ * The headings in order, as [line, gap] (its underline is `gap` lines below it). Only a line one
+ * or two above a line with "===" can be one, and few lines have it: the rest are looked at once.
+ * A heading's own lines (the blank and the underline) are never read as a heading.
+ */
+function headings(body: string[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let next = 0; // the first line not taken by a heading found
+  for (let rule = 1; rule < body.length; rule++) {
+    if (!body[rule]!.includes("===")) continue;
+    for (let at = Math.max(next, rule - 2); at < rule; at++) {
+      if (at < next) continue; // the underline of the heading just found
+      const gap = underlineGap(body, at);
+      if (gap > 0) (found.push([at, gap]), (next = at + gap + 1));
+    }
+  }
+  return found;
+}
+
 /** How many lines below line i its underline is (1, or 2 past a blank line); 0 if it has none. */
 function underlineGap(body: string[], i: number): number {
-  // The cheap test first: nearly every line has no "===" below it.
   const gap = body[i + 1]?.includes("===")
     ? 1
     : body[i + 2]?.includes("===") && body[i + 1]!.trim() === ""
@@ -53,18 +75,16 @@ function underlineGap(body: string[], i: number): number {
   return UNDERLINE.exec(body[i + gap]!)?.[1]!.length === heading.length ? gap : 0;
 }
 
-function hasText(lines: string[]): boolean {
-  return lines.some((line) => line.trim() !== "");
+function hasText(body: string[], { start, end }: Part): boolean {
+  for (let i = start; i < end; i++) if (body[i]!.trim() !== "") return true;
+  return false;
 }
 
-/** Lines without trailing spaces, joined, without blank lines at either end. */
-function trimBlank(lines: string[]): string {
-  let start = 0;
-  let end = lines.length;
-  while (start < end && lines[start]!.trim() === "") start++;
-  while (end > start && lines[end - 1]!.trim() === "") end--;
-  return lines
-    .slice(start, end)
-    .map((line) => line.trimEnd())
-    .join("\n");
+/** The part's lines without trailing spaces, joined, without blank lines at either end. */
+function trimBlank(body: string[], { start, end }: Part): string {
+  while (start < end && body[start]!.trim() === "") start++;
+  while (end > start && body[end - 1]!.trim() === "") end--;
+  const lines: string[] = [];
+  for (let i = start; i < end; i++) lines.push(body[i]!.trimEnd());
+  return lines.join("\n");
 }
