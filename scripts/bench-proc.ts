@@ -94,8 +94,12 @@ export function sampleTree(root: number, everyMs = 100, marker?: string): Sample
     for (const [pid, stat] of tree(root, marker)) {
       rss += stat.rssPages * PAGE;
       if (stat.marked) markedRss += stat.rssPages * PAGE;
-      const seen = ticksByPid.get(pid)?.ticks ?? 0;
-      ticksByPid.set(pid, { ticks: Math.max(seen, stat.ticks), marked: stat.marked });
+      const seen = ticksByPid.get(pid);
+      // Once marked, always: an exited indexer is a zombie with no command line for a moment.
+      ticksByPid.set(pid, {
+        ticks: Math.max(seen?.ticks ?? 0, stat.ticks),
+        marked: stat.marked || (seen?.marked ?? false),
+      });
     }
     let ticks = 0;
     let markedTicks = 0;
