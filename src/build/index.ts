@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { progress } from "../progress.ts";
 import { collectCached } from "./collect-cached.ts";
 import { readParseCache, writeParseCache } from "./parse-cache.ts";
+import { Indexers } from "./search-index.ts";
 import { buildSite, type SiteBuildOptions } from "./pipeline.ts";
 import type { BuildReport } from "./report.ts";
 import { Timings } from "./timings.ts";
@@ -19,17 +20,26 @@ export interface BuildOptions extends SiteBuildOptions {
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const timings = new Timings(options.log);
-  const bar = progress("collect");
-  const { collection, cache, parsed, unchanged, dirty } = await timings.run("collect", () =>
-    collectCached(options.content, readParseCache(resolve(options.out)), (done, total) =>
-      bar.update(done, total),
-    ).finally(() => bar.stop()),
-  );
-  if (parsed < collection.inputs) options.log?.(`${parsed} files parsed, the rest from the cache`);
-  return buildSite(collection, {
-    ...options,
-    timings,
-    // Unchanged (nothing parsed, nothing gone): the cache on disk is still right.
-    parseCache: () => unchanged || writeParseCache(options.out, cache, dirty),
-  });
+  // Started now, they are ready when the search records are (~1 s of start-up each, off the
+  // critical path); with nothing to index they just end.
+  const indexers = new Indexers();
+  try {
+    const bar = progress("collect");
+    const { collection, cache, parsed, unchanged, dirty } = await timings.run("collect", () =>
+      collectCached(options.content, readParseCache(resolve(options.out)), (done, total) =>
+        bar.update(done, total),
+      ).finally(() => bar.stop()),
+    );
+    if (parsed < collection.inputs)
+      options.log?.(`${parsed} files parsed, the rest from the cache`);
+    return await buildSite(collection, {
+      ...options,
+      timings,
+      indexers,
+      // Unchanged (nothing parsed, nothing gone): the cache on disk is still right.
+      parseCache: () => unchanged || writeParseCache(options.out, cache, dirty),
+    });
+  } finally {
+    indexers.close();
+  }
 }

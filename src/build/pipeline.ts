@@ -17,7 +17,7 @@ import { MARKER, OutDir } from "./out-dir.ts";
 import { recordKey } from "./record-key.ts";
 import { renderPages } from "./render.ts";
 import { makeReport, summarize, writeReport, type BuildReport } from "./report.ts";
-import { buildSearchIndex } from "./search-index.ts";
+import { buildSearchIndex, type Indexers } from "./search-index.ts";
 import { planSearch } from "./search-plan.ts";
 import { writeSitemap } from "./sitemap.ts";
 import { Timings } from "./timings.ts";
@@ -35,6 +35,8 @@ export interface SiteBuildOptions {
   timings?: Timings;
   /** Articles per search shard at least (default MIN_PER_SHARD); tests split small sites. */
   minPerShard?: number;
+  /** Search indexers started early (build() starts them before parsing); closed when done. */
+  indexers?: Indexers;
   /** Keeps the parse cache for the next build into this folder (once the folder is known good). */
   parseCache?: () => unknown;
 }
@@ -54,7 +56,9 @@ export async function buildSite(
     pages: pageKeys(site),
     browse: planBrowse(site, previous?.browse, (path) => out.has(path)),
   }));
-  const indexing = timings.run("search index", () => buildSearchIndex({ out, jobs: search.jobs }));
+  const indexing = timings.run("search index", () =>
+    buildSearchIndex({ out, jobs: search.jobs, indexers: options.indexers }),
+  );
   indexing.catch(() => {}); // awaited below; not unhandled while the pages are written
 
   // An article whose key is unchanged keeps its page and record if its folder is still there:

@@ -7,11 +7,13 @@
  * listed in /pagefind/shards.json for the search page.
  */
 import { fork, type ChildProcess } from "node:child_process";
-import { availableParallelism } from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OutDir } from "./out-dir.ts";
 import type { SearchRecord } from "./search-records.ts";
-import type { ShardAnswer, ShardJob } from "./search-worker.ts";
+import type { ShardAnswer, ShardMessage } from "./search-worker.ts";
 
 /**
  * Bundles the browser merges, for an archive of up to SHARDS × MAX_PER_SHARD articles: each adds
@@ -49,21 +51,33 @@ export interface SearchIndexOptions {
   out: OutDir;
   /** One per bundle to (re)build. */
   jobs: { bundle: string; records: SearchRecord[] }[];
-  /** Indexer processes at once; default one per core, at most 2. */
-  processes?: number;
+  /** Indexer processes started earlier (`new Indexers()`); else started here. Closed either way. */
+  indexers?: Indexers;
 }
 
 const WORKER = fileURLToPath(new URL("./search-worker.ts", import.meta.url));
 const TSX = import.meta.resolve("tsx");
 
-function startWorker(): ChildProcess {
-  return fork(WORKER, [], {
-    execArgv: ["--import", TSX],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+/** The indexer processes, started before they have work so their start-up is out of the way. */
+export class Indexers {
+  readonly workers: ChildProcess[];
+
+  /** `count`: processes at once; default one per core, at most 2. */
+  constructor(count = Math.min(2, availableParallelism())) {
+    this.workers = Array.from({ length: count }, () =>
+      fork(WORKER, [], {
+        execArgv: ["--import", TSX],
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      }),
+    );
+  }
+
+  close(): void {
+    for (const worker of this.workers) if (worker.connected) worker.disconnect();
+  }
 }
 
-function run(worker: ChildProcess, job: ShardJob): Promise<number> {
+function run(worker: ChildProcess, job: ShardMessage): Promise<number> {
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) =>
       reject(new SearchIndexError(`the indexer of ${job.bundle} exited with ${code}`));
@@ -79,21 +93,23 @@ function run(worker: ChildProcess, job: ShardJob): Promise<number> {
 
 /** Builds the bundles in child processes; resolves with the number of records indexed. */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<number> {
-  const jobs: ShardJob[] = options.jobs.map((job) => ({ site: options.out.root, ...job }));
-  const count = Math.min(jobs.length, options.processes ?? Math.min(2, availableParallelism()));
-  const workers = Array.from({ length: count }, startWorker);
-  let indexed = 0;
+  const indexers = options.indexers ?? new Indexers();
+  const folder = mkdtempSync(join(tmpdir(), "kbsite-search-"));
   try {
+    const jobs: ShardMessage[] = options.jobs.map(({ bundle, records }, i) => {
+      const recordsFile = join(folder, `${i}.json`);
+      writeFileSync(recordsFile, JSON.stringify(records));
+      return { site: options.out.root, bundle, recordsFile };
+    });
+    let indexed = 0;
     await Promise.all(
-      workers.map(async (worker) => {
-        for (let job = jobs.shift(); job; job = jobs.shift()) {
-          const added = await run(worker, job);
-          indexed += added;
-        }
+      indexers.workers.slice(0, jobs.length).map(async (worker) => {
+        for (let job = jobs.shift(); job; job = jobs.shift()) indexed += await run(worker, job);
       }),
     );
+    return indexed;
   } finally {
-    for (const worker of workers) if (worker.connected) worker.disconnect();
+    indexers.close();
+    rmSync(folder, { recursive: true, force: true });
   }
-  return indexed;
 }

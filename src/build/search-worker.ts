@@ -4,6 +4,7 @@
  * process of its own so indexing runs beside the page rendering instead of waiting for it, and its
  * memory goes when it ends.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { patchPagefindFile } from "./pagefind-patch.ts";
 import type { SearchRecord } from "./search-records.ts";
@@ -14,6 +15,16 @@ export interface ShardJob {
   /** The bundle folder, relative to the site: "pagefind", "pagefind/shard-1". */
   bundle: string;
   records: SearchRecord[];
+}
+
+/**
+ * What the main process sends: the records come in a file it wrote, not in the message, as a
+ * message of ~10 MB crossed the pipe 64 kB per turn of the main process's event loop, and the
+ * main process was rendering pages: jobs took 2.6–5.6 s to arrive.
+ */
+export interface ShardMessage extends Omit<ShardJob, "records"> {
+  /** A JSON file of SearchRecord[]. */
+  recordsFile: string;
 }
 
 export type ShardAnswer = { ok: true; indexed: number } | { ok: false; error: string };
@@ -56,10 +67,12 @@ export async function indexShard(job: ShardJob): Promise<number> {
 }
 
 if (process.send) {
-  process.on("message", async (job: ShardJob) => {
+  void import("pagefind"); // loaded while the main process still parses
+  process.on("message", async ({ recordsFile, ...job }: ShardMessage) => {
     let answer: ShardAnswer;
     try {
-      answer = { ok: true, indexed: await indexShard(job) };
+      const records = JSON.parse(readFileSync(recordsFile, "utf8")) as SearchRecord[];
+      answer = { ok: true, indexed: await indexShard({ ...job, records }) };
     } catch (error) {
       answer = { ok: false, error: (error as Error).message };
     }
