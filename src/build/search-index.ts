@@ -104,7 +104,10 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<num
     let indexed = 0;
     await Promise.all(
       indexers.workers.slice(0, jobs.length).map(async (worker) => {
-        for (let job = jobs.shift(); job; job = jobs.shift()) indexed += await run(worker, job);
+        for (let job = jobs.shift(); job; job = jobs.shift()) {
+          const added = await run(worker, job); // not `indexed += await …`: that reads it first
+          indexed += added;
+        }
       }),
     );
     return indexed;

@@ -21,6 +21,7 @@ import type { Collection } from "../../src/corpus/collect.ts";
 import { insideOut, prepareOut } from "../../src/build/out-dir.ts";
 import { PATCHES } from "../../src/build/pagefind-patch.ts";
 import { buildSite } from "../../src/build/pipeline.ts";
+import { collect } from "../../src/corpus/collect.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
 import { hostileRecord, record } from "./fixtures.ts";
 
@@ -117,6 +118,23 @@ describe("kbsite build of the sample", () => {
     assert.ok(
       !/(href|src|action)="\/(?!kb-archive\/)/.test(page),
       "every site link under the prefix",
+    );
+  });
+});
+
+describe("a search index in several bundles", () => {
+  it("counts every article indexed, whichever indexer took its bundle", async () => {
+    const collection = await collect([sampleContentDir]);
+    // One article a shard at least: the five seeds make four bundles for two indexers at once.
+    const report = await buildSite(collection, {
+      out: join(temp, "shards"),
+      prefix: "/",
+      minPerShard: 1,
+    });
+    assert.equal(report.indexed, collection.articles.length);
+    assert.equal(
+      JSON.parse(readFileSync(join(temp, "shards", "pagefind/shards.json"), "utf8")).bundles.length,
+      3,
     );
   });
 });
