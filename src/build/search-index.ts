@@ -77,17 +77,29 @@ export class Indexers {
   }
 }
 
-function run(worker: ChildProcess, job: ShardMessage): Promise<number> {
+/**
+ * Hands an indexer all its jobs at once and sums its answers, one per job in order. Each indexer
+ * keeps its own queue: waiting to send the next job until an answer arrived made it wait for the
+ * main process's event loop, which writing the JSON files holds for seconds (at 240k articles,
+ * both indexers sat idle for ~40 s).
+ */
+function runAll(worker: ChildProcess, jobs: ShardMessage[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) =>
-      reject(new SearchIndexError(`the indexer of ${job.bundle} exited with ${code}`));
-    worker.once("exit", onExit);
-    worker.once("message", (answer: ShardAnswer) => {
-      worker.off("exit", onExit);
-      if (answer.ok) resolve(answer.indexed);
-      else reject(new SearchIndexError(answer.error));
-    });
-    worker.send(job);
+    let indexed = 0;
+    let answered = 0;
+    const stop = () => (worker.off("exit", onExit), worker.off("message", onAnswer));
+    const onExit = (code: number | null) => {
+      stop();
+      reject(new SearchIndexError(`the indexer of ${jobs[answered]?.bundle} exited with ${code}`));
+    };
+    const onAnswer = (answer: ShardAnswer) => {
+      if (!answer.ok) return (stop(), reject(new SearchIndexError(answer.error)));
+      indexed += answer.indexed;
+      if (++answered === jobs.length) (stop(), resolve(indexed));
+    };
+    worker.on("exit", onExit);
+    worker.on("message", onAnswer);
+    for (const job of jobs) worker.send(job);
   });
 }
 
@@ -101,16 +113,17 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<num
       writeFileSync(recordsFile, JSON.stringify(records));
       return { site: options.out.root, bundle, recordsFile };
     });
-    let indexed = 0;
-    await Promise.all(
-      indexers.workers.slice(0, jobs.length).map(async (worker) => {
-        for (let job = jobs.shift(); job; job = jobs.shift()) {
-          const added = await run(worker, job); // not `indexed += await …`: that reads it first
-          indexed += added;
-        }
-      }),
+    // Shards are equal slices, so taking them in turn shares the work evenly.
+    const lanes = indexers.workers.slice(0, jobs.length);
+    const counts = await Promise.all(
+      lanes.map((worker, k) =>
+        runAll(
+          worker,
+          jobs.filter((_, i) => i % lanes.length === k),
+        ),
+      ),
     );
-    return indexed;
+    return counts.reduce((sum, n) => sum + n, 0);
   } finally {
     indexers.close();
     rmSync(folder, { recursive: true, force: true });

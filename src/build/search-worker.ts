@@ -68,7 +68,9 @@ export async function indexShard(job: ShardJob): Promise<number> {
 
 if (process.send) {
   void import("pagefind"); // loaded while the main process still parses
-  process.on("message", async ({ recordsFile, ...job }: ShardMessage) => {
+  // Jobs arrive all at once (search-index.ts) and are indexed one after another, in order.
+  let queue = Promise.resolve();
+  const handle = async ({ recordsFile, ...job }: ShardMessage) => {
     let answer: ShardAnswer;
     try {
       const records = JSON.parse(readFileSync(recordsFile, "utf8")) as SearchRecord[];
@@ -77,7 +79,8 @@ if (process.send) {
       answer = { ok: false, error: (error as Error).message };
     }
     process.send!(answer);
-  });
+  };
+  process.on("message", (job: ShardMessage) => void (queue = queue.then(() => handle(job))));
   process.on("disconnect", async () => {
     const pagefind = await import("pagefind");
     await pagefind.close();
