@@ -20,9 +20,10 @@ export function readQuery(search) {
   return { query, filters, fileFilter, id: parseKbId(query) };
 }
 
+/** A JSON file's value, or null when it is missing or unreadable. */
 async function json(url) {
   const response = await fetch(url).catch(() => null);
-  return response && response.ok ? response.json() : null;
+  return response && response.ok ? response.json().catch(() => null) : null;
 }
 
 /**
@@ -83,7 +84,7 @@ export function startSearch(prefix, search) {
   } else if (!filtered && looksLikeFileName(query)) {
     started.files = json(prefix + fileStemPath(query));
   } else {
-    started.text();
+    started.text().catch(() => {}); // the failure is search.js's to show, when it asks
   }
   return started;
 }
