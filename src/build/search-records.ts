@@ -7,8 +7,12 @@
  * support and legal boilerplate every article repeats.
  */
 import type { ArticleRecord } from "../record.ts";
-import { BOILERPLATE, flatten } from "../site/article-text.ts";
+import { flatten } from "../site/article-text.ts";
 import { articlePath } from "../site/urls.ts";
+
+/** Support-contact and warranty boilerplate: shown on the pages, left out of the index. */
+export const BOILERPLATE =
+  /Product Support Services|Microsoft Technical Support|CNTACTMS|In special cases, charges|A supported fix is now available|THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE/i;
 
 /** Characters of section text indexed per article: most articles say what they are about here. */
 export const INDEXED_CHARS = 400;

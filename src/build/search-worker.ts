@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SEARCH_BUNDLE } from "./out-dir.ts";
 import { patchPagefindFile } from "./pagefind-patch.ts";
 import type { SearchRecord } from "./search-records.ts";
 
@@ -54,8 +55,9 @@ export async function indexShard(job: ShardJob): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: join(job.site, job.bundle) });
     check(written.errors, `writing ${job.bundle}`);
+    // Only the main bundle's script runs in the browser; the shards' are never fetched.
     const script = join(job.site, job.bundle, "pagefind.js");
-    const missing = await patchPagefindFile(script);
+    const missing = job.bundle === SEARCH_BUNDLE ? await patchPagefindFile(script) : [];
     if (missing.length)
       console.warn(
         `kbsite: ${script}: left as Pagefind wrote it, its code has changed (not applied: ${missing.join("; ")}); search works, merged shards load later`,

@@ -31,8 +31,6 @@ const PAGEFIND_GZIP =
   /^\/pagefind\/(?:.*\/)?[^/]+\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
 export function handler(dir: string, prefix: string) {
-  /** Responses whose request accepts gzip (sirv's setHeaders sees the response only). */
-  const acceptsGzip = new WeakSet<ServerResponse>();
   const files = sirv(dir, {
     dev: true,
     etag: true,
@@ -40,7 +38,8 @@ export function handler(dir: string, prefix: string) {
     setHeaders: (res, pathname) => {
       if (PAGEFIND_GZIP.test(pathname)) {
         res.setHeader("vary", "accept-encoding");
-        if (acceptsGzip.has(res)) res.setHeader("content-encoding", "gzip");
+        if (/\bgzip\b/.test(String(res.req.headers["accept-encoding"] ?? "")))
+          res.setHeader("content-encoding", "gzip");
       }
     },
   });
@@ -60,7 +59,6 @@ export function handler(dir: string, prefix: string) {
     }
     if (!url.startsWith(prefix)) return notFound(res);
     req.url = "/" + url.slice(prefix.length);
-    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) acceptsGzip.add(res);
     files(req, res, () => notFound(res));
   };
 }

@@ -21,12 +21,6 @@ const BLANK = /^\s*$/;
 const ITEM = /^\s{0,4}-\s+\S/;
 const INDENTED = /^\s/;
 const TABULAR = /\S {3,}\S|^[-=_ ]{4,}$/;
-/**
- * Support-contact and warranty boilerplate: shown, but kept out of the search index (which is
- * made from the records, search-records.ts, not from these pages).
- */
-export const BOILERPLATE =
-  /Product Support Services|Microsoft Technical Support|CNTACTMS|In special cases, charges|A supported fix is now available|THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE/i;
 
 /** Blank-line separated blocks; neighbouring preformatted blocks join, keeping their blank line. */
 export function blocks(text: string): Block[] {

@@ -6,9 +6,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { indexedText } from "../../src/build/search-records.ts";
+import { BOILERPLATE, indexedText } from "../../src/build/search-records.ts";
 import type { ArticleRecord } from "../../src/record.ts";
-import { BOILERPLATE, flatten, renderText, summary } from "../../src/site/article-text.ts";
+import { flatten, renderText, summary } from "../../src/site/article-text.ts";
 
 /** Text rich in white space of every kind, boilerplate and punctuation. */
 const textish = fc
