@@ -128,16 +128,22 @@ export class OutDir {
     return entries.has(target.slice(dir.length + 1));
   }
 
-  /** Records a file kept from an earlier build or written by Eleventy; returns its path inside. */
+  /**
+   * Records a file kept from an earlier build or written by Eleventy; returns its path inside. A
+   * file the last build wrote with `update` keeps its hash, so the next build can keep it too.
+   */
   keep(path: string): string {
     // A plain site path ("/kb/265/Q265433/index.html", ~120k a rebuild) is named as it is:
     // resolving and checking each cost ~1 s. Eleventy's output paths are resolved.
-    if (PLAIN_SITE_PATH.test(path) && !path.startsWith(`${this.root}/`)) {
-      this.written.add(path.slice(1));
-      return path.slice(1);
-    }
-    const inside = isAbsolute(path) ? relative(this.root, insideOut(this.root, path)) : trim(path);
+    const inside =
+      PLAIN_SITE_PATH.test(path) && !path.startsWith(`${this.root}/`)
+        ? path.slice(1)
+        : isAbsolute(path)
+          ? relative(this.root, insideOut(this.root, path))
+          : trim(path);
     this.written.add(inside);
+    const hash = this.previousHashes[inside];
+    if (hash !== undefined) this.hashes[inside] = hash;
     return inside;
   }
 
