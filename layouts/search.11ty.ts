@@ -1,7 +1,7 @@
 /**
  * /search/?q=QUERY: the query runs on load (layouts/assets/search.js), so a search can be linked.
  * A KB id goes straight to its article; file names put the articles whose file table lists them
- * first; the rest comes from the Pagefind index. Filters are plain form fields, so they are
+ * first; words come from the word index, filters and parts of words from the Pagefind index. Filters are plain form fields, so they are
  * links too.
  */
 import type { SiteData } from "../src/site/data.ts";

@@ -1,12 +1,12 @@
 // The search page. The query comes from the address (?q=…&product=…&year=…&file=…), so a search
 // can be linked. A KB id goes straight to its article (checked with a HEAD of its index.json);
 // a file name puts the articles whose file table lists it first (one small JSON per file stem);
-// then Pagefind's full-text results, from the shards listed in pagefind/shards.json merged into
-// one index. The fetching starts in search-start.js, inline at the top of the page's head; this
-// file shows what it brings, as links inside [data-search-results].
-import { fileStem, slug } from "./kb.js";
+// words are answered from the word index (layouts/search/words.js), and what it cannot answer
+// (filters, parts of words) from Pagefind, its shards listed in pagefind/shards.json merged into
+// one index. The fetching starts in layouts/search/search-start.js, inline at the top of the
+// page's head; this file shows what it brings, as links inside [data-search-results].
+import { articlePath, fileStem, slug } from "./kb.js";
 
-const PAGE = 20;
 const prefix = document.documentElement.dataset.prefix || "/";
 const results = document.querySelector("[data-search-results]");
 const status = document.querySelector("[data-search-status]");
@@ -15,6 +15,7 @@ const started =
   window.kbSearchStarted ??
   (await import("./search-start.js")).startSearch(prefix, location.search);
 const { query, filters, fileFilter, id } = started.request;
+const PAGE = started.page;
 for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entries(filters)]) {
   const field = document.getElementById(name);
   if (field) field.value = value;
@@ -49,6 +50,14 @@ function describeRows(rows) {
     .map((r) => [r.name, r.version, r.platform, r.date].filter(Boolean).join(" · "))
     .filter((line, i, all) => all.indexOf(line) === i)
     .join("; ");
+}
+
+/** A word-index excerpt: [text, marked] pieces. */
+function piecesNode(pieces) {
+  const p = Object.assign(document.createElement("p"), { className: "excerpt" });
+  for (const [text, marked] of pieces)
+    p.append(marked ? Object.assign(document.createElement("mark"), { textContent: text }) : text);
+  return p;
 }
 
 /** Pagefind's excerpt is HTML with <mark>: keep its text and marks, nothing else. */
@@ -119,14 +128,14 @@ async function run() {
       type: "button",
       textContent: `Also show articles that mention “${query}”`,
     });
-    text.addEventListener("click", () => (text.remove(), searchText(list, shown)));
+    text.addEventListener("click", () => (text.remove(), searchAll(list, shown)));
     results.append(text);
     say(
       `${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}.`,
     );
     return;
   }
-  await searchText(list, shown);
+  await searchAll(list, shown);
   if (shown.size === 0) {
     say(
       id
@@ -134,6 +143,53 @@ async function run() {
         : `No articles match “${query}”.`,
     );
   }
+}
+
+/** Results from the word index, or from Pagefind when it has none. */
+async function searchAll(list, shown) {
+  const found = fileFilter || Object.keys(filters).length ? null : await started.words();
+  if (found) await searchWords(list, shown, found);
+  else await searchText(list, shown);
+}
+
+/** A "Show more results" button under the list while `more()` says there are more. */
+function moreButton(showMore, more) {
+  if (!more()) return;
+  const button = Object.assign(document.createElement("button"), {
+    type: "button",
+    textContent: "Show more results",
+  });
+  button.addEventListener("click", async () => {
+    await showMore();
+    if (!more()) button.remove();
+  });
+  results.append(button);
+}
+
+/** Word results, PAGE at a time, each shown as its record arrives, in rank order. */
+async function searchWords(list, shown, { ranked, first, records, excerpt }) {
+  let next = 0;
+  const showMore = async (pending = records(next, next + PAGE)) => {
+    const batch = ranked.slice(next, next + pending.length);
+    next += pending.length;
+    for (const [i, hit] of batch.entries()) {
+      if (shown.has(hit.id)) continue;
+      shown.add(hit.id);
+      const record = await pending[i];
+      list.append(
+        item({
+          id: hit.id,
+          title: record?.title ?? "",
+          url: prefix + articlePath(hit.id),
+          excerpt: record ? piecesNode(excerpt(record)) : null,
+        }),
+      );
+    }
+  };
+  await showMore(first);
+  moreButton(showMore, () => next < ranked.length);
+  const n = ranked.length;
+  say(`${n} ${n === 1 ? "article matches" : "articles match"} “${query}”.`);
 }
 
 /** Full-text results from Pagefind, 20 at a time, leaving out articles already listed. */
@@ -174,17 +230,7 @@ async function searchText(list, shown) {
     }
   };
   await showMore();
-  if (next < rest.length) {
-    const more = Object.assign(document.createElement("button"), {
-      type: "button",
-      textContent: "Show more results",
-    });
-    more.addEventListener("click", async () => {
-      await showMore();
-      if (next >= rest.length) more.remove();
-    });
-    results.append(more);
-  }
+  moreButton(showMore, () => next < rest.length);
   say(`${rest.length} ${rest.length === 1 ? "article matches" : "articles match"} “${query}”.`);
 }
 

@@ -1,9 +1,14 @@
 // The search page's network work, started as early as the page allows: layouts/search.11ty.ts
-// bundles this file (with kb.js) into a script inline at the top of the page's head, so an id's
-// article, a file name's list or the Pagefind index is on its way before the style sheet and
-// search.js have loaded. No DOM here: search.js shows what these promises bring, and calls
-// startSearch itself if the inline script did not run.
-import { articlePath, fileStemPath, looksLikeFileName, parseKbId } from "./kb.js";
+// bundles this file (with kb.js and words.js) into a script inline at the top of the page's head,
+// so an id's article, a file name's list, or the words' buckets and the first results' records
+// are on their way before the style sheet and search.js have loaded. No DOM here: search.js shows
+// what these promises bring, and imports this file's bundle (/assets/search-start.js) if the
+// inline script did not run (a Content-Security-Policy without 'unsafe-inline').
+import { articlePath, fileStemPath, looksLikeFileName, parseKbId } from "../assets/kb.js";
+import { bucketOf, decodePostings, excerpt, queryTerms, rank, wordBucketPath } from "./words.js";
+
+/** Results shown at a time. */
+export const PAGE = 20;
 
 /** What the address asks for: /search/?q=…&product=…&year=…&file=… */
 export function readQuery(search) {
@@ -58,20 +63,53 @@ async function searchText(prefix, { query, filters, fileFilter }) {
 }
 
 /**
+ * Word results from the word index (words.js): every article holding all the query's terms,
+ * ranked, and the records of the first PAGE already asked for. Null when the index has none (a
+ * word it lacks, a part of a word): the page asks Pagefind then, which also matches prefixes.
+ */
+async function searchWords(prefix, query) {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return null;
+  const buckets = new Map();
+  const bucket = (term) => {
+    const path = prefix + wordBucketPath(bucketOf(term));
+    if (!buckets.has(path)) buckets.set(path, json(path));
+    return buckets.get(path);
+  };
+  const lists = await Promise.all(
+    terms.map(async (term) => decodePostings((await bucket(term))?.[term] ?? "")),
+  );
+  const ranked = rank(lists);
+  if (ranked.length === 0) return null;
+  const records = (from, to) =>
+    ranked.slice(from, to).map(({ id }) => json(`${prefix}${articlePath(id)}index.json`));
+  return {
+    ranked,
+    first: records(0, PAGE),
+    records,
+    excerpt: (record) => excerpt(record, terms),
+  };
+}
+
+/**
  * Starts what the query needs, no more (every byte counts on a big site): an id, the HEAD of its
- * article's JSON, going there if it exists; a file name, its stem's JSON; anything else, the text
- * index. `text()` starts the text search on demand (after an id the site lacks, a file name no
- * table lists, or a click) and returns the same promise each time.
+ * article's JSON, going there if it exists; a file name, its stem's JSON; words, the word index;
+ * with a filter, Pagefind. `words()` and `text()` start the word and the Pagefind search on demand
+ * (after an id the site lacks, a file name no table lists, words the word index lacks, a click)
+ * and return the same promise each time.
  */
 export function startSearch(prefix, search) {
   const request = readQuery(search);
   const { query, filters, fileFilter, id } = request;
   let text = null;
+  let words = null;
   const started = {
     request,
+    page: PAGE,
     article: null,
     files: null,
     text: () => (text ??= searchText(prefix, request)),
+    words: () => (words ??= searchWords(prefix, query).catch(() => null)),
   };
   const filtered = Object.keys(filters).length > 0 || fileFilter !== "";
   if (!query && !filtered) return started;
@@ -83,8 +121,12 @@ export function startSearch(prefix, search) {
     );
   } else if (!filtered && looksLikeFileName(query)) {
     started.files = json(prefix + fileStemPath(query));
-  } else {
+    // A word without an extension is more often a word than a file: its bucket too, at once.
+    if (!query.includes(".")) started.words();
+  } else if (filtered) {
     started.text().catch(() => {}); // the failure is search.js's to show, when it asks
+  } else {
+    started.words();
   }
   return started;
 }

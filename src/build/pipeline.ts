@@ -17,8 +17,11 @@ import { MARKER, OutDir } from "./out-dir.ts";
 import { recordKey } from "./record-key.ts";
 import { renderPages } from "./render.ts";
 import { makeReport, summarize, writeReport, type BuildReport } from "./report.ts";
+import { searchStartModule } from "../../layouts/inline-script.ts";
 import { buildSearchIndex, type Indexers } from "./search-index.ts";
 import { planSearch } from "./search-plan.ts";
+import { searchRecord } from "./search-records.ts";
+import { bucketsIn, writeWordIndex } from "./word-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 import { Timings } from "./timings.ts";
 
@@ -74,7 +77,13 @@ export async function buildSite(
     renderPages(site, out, browse, previous?.copies),
   );
   await timings.run("json, sitemap", () => writeJson(site, out, changed) + writeSitemap(site, out));
+  await timings.run("word index", () =>
+    writeWordIndex(out, search.words, bucketsIn(previous?.hashes), () =>
+      site.articles.map(searchRecord),
+    ),
+  );
   out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
+  out.update("/assets/search-start.js", searchStartModule());
   out.update(
     `/${MARKER}`,
     JSON.stringify({ generator: "kbsite", prefix: site.prefix }, null, 2) + "\n",

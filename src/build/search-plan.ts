@@ -9,6 +9,7 @@ import type { ArticleRecord } from "../record.ts";
 import { DELTA_LIMIT, searchKey, type Manifest } from "./manifest.ts";
 import { bundleOf, shardsOf } from "./search-index.ts";
 import { searchRecord, type SearchRecord } from "./search-records.ts";
+import type { WordIndexJob } from "./word-index.ts";
 
 export const DELTA_BUNDLE = "pagefind/delta";
 
@@ -16,6 +17,8 @@ export interface SearchPlan {
   jobs: { bundle: string; records: SearchRecord[] }[];
   /** pagefind/shards.json: the bundles to merge besides /pagefind/, and the hidden ids. */
   shards: { bundles: string[]; hidden: string[] };
+  /** The word index's work: every record, or this build's changes (word-index.ts). */
+  words: WordIndexJob;
   /** The search part of the next manifest. */
   manifest: Pick<Manifest, "search" | "bundles" | "delta" | "hidden">;
 }
@@ -55,6 +58,11 @@ export function planSearch(
           bundles: [...previous.bundles, ...(delta.length ? [`${DELTA_BUNDLE}/`] : [])],
           hidden,
         },
+        words: {
+          full: false,
+          records: changed.map((id) => searchRecord(byId.get(id)!)),
+          drop: [...changed, ...removed],
+        },
         manifest: { search, bundles: previous.bundles, delta, hidden },
       };
     }
@@ -64,6 +72,7 @@ export function planSearch(
   return {
     jobs: shards.map((shard, k) => ({ bundle: bundleOf(k), records: shard })),
     shards: { bundles, hidden: [] },
+    words: { full: true, records: shards.flat() },
     manifest: { search, bundles, delta: [], hidden: [] },
   };
 }

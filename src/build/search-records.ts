@@ -9,10 +9,10 @@
 import type { ArticleRecord } from "../record.ts";
 import { flatten } from "../site/article-text.ts";
 import { articlePath } from "../site/urls.ts";
+import { BOILERPLATE } from "../../layouts/search/words.js";
 
-/** Support-contact and warranty boilerplate: shown on the pages, left out of the index. */
-export const BOILERPLATE =
-  /Product Support Services|Microsoft Technical Support|CNTACTMS|In special cases, charges|A supported fix is now available|THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE/i;
+/** Support-contact and warranty boilerplate: one rule for both indexes and the excerpts. */
+export { BOILERPLATE } from "../../layouts/search/words.js";
 
 /** Characters of section text indexed per article: most articles say what they are about here. */
 export const INDEXED_CHARS = 400;

@@ -33,6 +33,11 @@ import {
 } from "../../src/build/parse-cache.ts";
 import { filePath, keywordPath } from "../../src/site/urls.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
+import {
+  bucketOf as wordBucketOf,
+  decodePostings,
+  wordBucketPath,
+} from "../../layouts/search/words.js";
 
 const run = promisify(execFile);
 const temp = mkdtempSync(join(tmpdir(), "kbsite-incremental-"));
@@ -122,6 +127,14 @@ function bundleText(bundle: string): string {
 const keywordFile = (keyword: string) => `${keywordPath(keyword).slice(1)}index.html`;
 const fileFile = (name: string) => `${filePath(name).slice(1)}index.html`;
 
+/** The ids the word index lists for a term. */
+function wordIndexed(term: string): string[] {
+  const bucket = JSON.parse(read(wordBucketPath(wordBucketOf(term)))) as Record<string, string>;
+  return decodePostings(bucket[term] ?? "")
+    .filter((_, i) => i % 2 === 0)
+    .map((n) => `Q${n}`);
+}
+
 const shards = () =>
   JSON.parse(read("pagefind/shards.json")) as { bundles: string[]; hidden: string[] };
 
@@ -184,6 +197,7 @@ describe("rebuilding the sample after one article changed", { timeout: 300_000 }
       bundleText(b).includes("Zanzibarically"),
     );
     assert.ok(withNew.length > 0, `a merged bundle indexes the new word (bundles: ${bundles})`);
+    assert.deepEqual(wordIndexed("zanzibar"), ["Q265433"], "the word index has the new word");
   });
 
   it("leaves the other articles' pages as they were", () => {
@@ -196,6 +210,7 @@ describe("rebuilding the sample after one article changed", { timeout: 300_000 }
     assert.ok(!existsSync(join(out, "kb/246/Q246691/index.html")), "its page is gone");
     assert.ok(!existsSync(join(out, "kb/246/Q246691/index.json")), "its record is gone");
     assert.ok(shards().hidden.includes("Q246691"), "its search entries are hidden");
+    assert.ok(!wordIndexed("createremotethread").includes("Q246691"), "the word index drops it");
     assert.ok(read("kb/265/Q265433/index.html").includes(NEW_TITLE), "the change stays");
     const lists = [
       "products/winnt/index.html",

@@ -1,0 +1,122 @@
+/**
+ * The word index the build writes (src/build/word-index.ts): every term of every article's search
+ * text is found, with that article, in its bucket; a rebuild that drops and changes articles
+ * writes what a cold build of the result writes; a damaged index is named, not silently used.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { OutDir } from "../../src/build/out-dir.ts";
+import { searchRecord, type SearchRecord } from "../../src/build/search-records.ts";
+import { termWeights, writeWordIndex, WordIndexError } from "../../src/build/word-index.ts";
+import { collect } from "../../src/corpus/collect.ts";
+import { bucketOf, decodePostings, wordBucketPath } from "../../layouts/search/words.js";
+import { sampleContentDir } from "../helpers/repo.ts";
+
+const temp = mkdtempSync(join(tmpdir(), "kbsite-words-"));
+after(() => rmSync(temp, { recursive: true, force: true }));
+let records: SearchRecord[] = [];
+before(async () => {
+  records = (await collect([sampleContentDir])).articles.map(searchRecord);
+});
+
+let folders = 0;
+/** A new output folder with the word index of `records` written into it. */
+function built(records: SearchRecord[]): OutDir {
+  const out = new OutDir(join(temp, `site-${folders++}`));
+  writeWordIndex(out, { full: true, records });
+  return out;
+}
+
+/** The index's files: bucket file name → its text. */
+function index(out: OutDir): Map<string, string> {
+  const dir = join(out.root, "search/words");
+  return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+}
+
+/** The ids whose postings for `term` the index holds, with their weights. */
+function postingsOf(out: OutDir, term: string): Map<string, number> {
+  const bucket = JSON.parse(
+    readFileSync(join(out.root, wordBucketPath(bucketOf(term))), "utf8"),
+  ) as Record<string, string>;
+  const flat = decodePostings(bucket[term] ?? "");
+  const found = new Map<string, number>();
+  for (let i = 0; i < flat.length; i += 2) found.set(`Q${flat[i]}`, flat[i + 1]!);
+  return found;
+}
+
+describe("the word index of the sample", () => {
+  it("lists every term of every article with that article and its weight", () => {
+    const out = built(records);
+    for (const record of records) {
+      for (const [term, weight] of termWeights(record)) {
+        assert.equal(
+          postingsOf(out, term).get(record.meta.id),
+          weight,
+          `${record.meta.id} ${term}`,
+        );
+      }
+    }
+  });
+
+  it("weighs a word of the title above the same count of a word of the text alone", () => {
+    const weights = termWeights(records.find((r) => r.meta.id === "Q265433")!);
+    // "Release" is in the title; "apartment" twice in the text.
+    assert.ok(weights.get("releas")! > weights.get("apart")!, JSON.stringify([...weights]));
+    for (const weight of weights.values()) assert.ok(weight >= 1 && weight <= 63);
+  });
+
+  it("rebuilt after a change and a removal, equals a cold build of the result", () => {
+    const out = built(records);
+    const changed = records.map((r) =>
+      r.meta.id === "Q265433"
+        ? { ...r, content: `${r.content} zanzibarically`, meta: { ...r.meta } }
+        : r,
+    );
+    const after = changed.filter((r) => r.meta.id !== "Q246691");
+    const buckets = [...index(out).keys()].map((f) => Number(f.replace(".json", "")));
+    writeFileSync(join(out.root, "kbsite.json"), "{}");
+    const again = new OutDir(out.root);
+    writeWordIndex(
+      again,
+      {
+        full: false,
+        records: after.filter((r) => r.meta.id === "Q265433"),
+        drop: ["Q265433", "Q246691"],
+      },
+      buckets,
+    );
+    again.removeStale();
+    const cold = built(after);
+    assert.deepEqual(index(again), index(cold));
+    assert.ok(postingsOf(again, "zanzibar").has("Q265433"), "the new word is found");
+    assert.ok(!postingsOf(again, "createremotethread").has("Q246691"), "the removed article went");
+  });
+
+  it("falls back to every record when a bucket of the last build is missing", () => {
+    const out = built(records);
+    const buckets = [...index(out).keys()].map((f) => Number(f.replace(".json", "")));
+    rmSync(join(out.root, wordBucketPath(buckets[0]!)));
+    writeFileSync(join(out.root, "kbsite.json"), "{}");
+    const again = new OutDir(out.root);
+    writeWordIndex(again, { full: false, records: [], drop: ["Q246691"] }, buckets, () => records);
+    assert.deepEqual(index(again), index(built(records)));
+  });
+
+  it("names a bucket it cannot read", () => {
+    const out = built(records);
+    const buckets = [...index(out).keys()].map((f) => Number(f.replace(".json", "")));
+    writeFileSync(join(out.root, wordBucketPath(buckets[0]!)), "{not json");
+    writeFileSync(join(out.root, "kbsite.json"), "{}");
+    assert.throws(
+      () =>
+        writeWordIndex(new OutDir(out.root), { full: false, records: [], drop: ["Q1"] }, buckets),
+      (error: Error) =>
+        error instanceof WordIndexError &&
+        error.message.includes(wordBucketPath(buckets[0]!)) &&
+        /build into a new folder/.test(error.message),
+    );
+  });
+});
