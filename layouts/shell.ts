@@ -72,9 +72,8 @@ export function page(meta: PageMeta, body: Html): string {
         <meta name="twitter:description" content="${meta.description}" />
         <link rel="icon" href="${kb.url("/assets/favicon.svg")}" type="image/svg+xml" />
         <link rel="stylesheet" href="${kb.url("/assets/site.css")}" />
-        <link rel="stylesheet" href="${kb.url("/assets/print.css")}" media="print" />
         <link rel="modulepreload" href="${kb.url("/assets/kb.js")}" />
-        <script type="module" src="${kb.url("/assets/site.js")}"></script>
+        <script type="module" src="${kb.url("/assets/site.js")}" fetchpriority="low"></script>
         ${(meta.scripts ?? []).map((s) => markup`<script type="module" src="${kb.url(`/assets/${s}`)}"></script>\n`)}
       </head>
       <body>
