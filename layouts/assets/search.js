@@ -186,7 +186,8 @@ async function searchWords(list, shown, { ranked, first, records, excerpt }) {
       );
     }
   };
-  await showMore(first);
+  await showMore(first); // a screenful, asked for in the head
+  await showMore(records(next, PAGE)); // the rest of the first page
   moreButton(showMore, () => next < ranked.length);
   const n = ranked.length;
   say(`${n} ${n === 1 ? "article matches" : "articles match"} “${query}”.`);
