@@ -25,11 +25,11 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * BM25's average length, fixed (the search texts are cut to a few hundred characters, ~70 words
+ * BM25's average length, fixed (the search texts are cut to a few hundred characters, ~80 words
  * on the corpus): a posting's weight then depends on its article alone, so a rebuild need not
  * touch the buckets of articles that did not change.
  */
-const TYPICAL_LENGTH = 70;
+const TYPICAL_LENGTH = 80;
 
 /** A title word counts as this many words of the text: a title says what the article is about. */
 const TITLE_WEIGHT = 3;
@@ -78,34 +78,17 @@ class Terms {
   }
 }
 
-/** A record's terms and their counts (title words TITLE_WEIGHT times), and its length in words. */
-function countTerms<T>(record: SearchRecord, termOfWord: (word: string) => T) {
-  const counts = new Map<T, number>();
-  const add = (text: string, times: number) => {
-    let length = 0;
-    for (const word of wordsOf(text)) {
-      if (word.length > MAX_WORD) continue;
-      const term = termOfWord(word);
-      counts.set(term, (counts.get(term) ?? 0) + times);
-      length++;
-    }
-    return length;
-  };
-  const length = add(record.content, 1);
-  add(record.meta.title, TITLE_WEIGHT - 1);
-  return { counts, length };
-}
-
 /** BM25's term-frequency part for `tf` in a text of `length` words, scaled to 1–MAX_WEIGHT. */
 function weightOf(tf: number, length: number): number {
   const part = tf / (tf + K1 * (1 - B + (B * length) / TYPICAL_LENGTH)); // over its limit, K1 + 1
   return Math.max(1, Math.round(part * MAX_WEIGHT));
 }
 
-/** A record's terms and their weights. */
+/** A record's terms and their weights, as the index holds them. */
 export function termWeights(record: SearchRecord): Map<string, number> {
-  const { counts, length } = countTerms(record, termOf);
-  return new Map([...counts].map(([term, tf]) => [term, weightOf(tf, length)]));
+  const terms = new Terms();
+  addRecords(terms, [record]);
+  return new Map([...terms.byTerm.values()].map((t) => [t.term, t.postings[1]!]));
 }
 
 const idNumber = (id: string) => Number(id.slice(1));
