@@ -1,5 +1,6 @@
-// The word index: a small inverted index that answers a query of words in one round of requests
-// (Pagefind's needs five dependent rounds; on the 60k site its first results took 550–650 ms).
+// The word index: a small inverted index that answers a query of words in two rounds of requests,
+// the query terms' buckets and then the first results' records (Pagefind needs five dependent
+// rounds: on the 60k site its first results took 550–650 ms).
 // The build (src/build/word-index.ts) and the search page share this file, so a word is cut and
 // stemmed the same way on both sides. The page gets it bundled (esbuild: "stemmer" is an npm
 // package), never as a file of its own.
@@ -9,7 +10,8 @@
 // whose search text (src/build/search-records.ts) holds it, in id order, each as the gap from the
 // previous id's number, then its weight: BM25's term-frequency part, scaled to 1–63. Numbers are
 // written in base64url digits, five bits of the gap per digit, low bits first, a digit ≥ 32
-// saying that another follows; the weight is one digit. "memory" → "memori": "KBpE5…".
+// saying that another follows; the weight is one digit. Q5 weighing 40, Q7 12 and Q265433 63 are
+// "Fo" "CM" "ymjI_" (gaps 5, 2 and 265426), "FoCMymjI_".
 import { stemmer } from "stemmer";
 
 /** Buckets of the index: ~1,000 files, ~10 kB each at 60k articles. */

@@ -54,6 +54,10 @@ describe("postings", () => {
     assert.deepEqual(decodePostings(encodePostings(postings)), postings);
   });
 
+  it("are written as the format says", () => {
+    assert.equal(encodePostings([5, 40, 7, 12, 265433, 63]), "FoCMymjI_");
+  });
+
   it("take one digit for a near gap and its weight, more for a far one", () => {
     assert.equal(encodePostings([5, 1]).length, 2);
     assert.equal(encodePostings([5, 1, 6, 1]).length, 4);
