@@ -47,20 +47,6 @@ function facts(kb: SiteData, a: ArticleRecord): Html {
   </dl>`;
 }
 
-/** Search filters and metadata: hidden, read by Pagefind from attributes so no text is split. */
-function searchData(a: ArticleRecord): Html {
-  const filter = (name: string, value: string) =>
-    markup`<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`;
-  const files = [...new Set(a.files.map((f) => f.name.toLowerCase()))];
-  return markup`<div hidden>
-    ${a.products.map((p) => filter("product", p))}${files.map((f) => filter("file", f))}${a.lastModified ? filter("year", a.lastModified.slice(0, 4)) : ""}<span
-      data-pagefind-meta="id[data-value]"
-      data-value="${a.id}"
-    ></span
-    ><span data-pagefind-meta="title[data-value]" data-value="${a.title}"></span>
-  </div>`;
-}
-
 export function render({ kb, article: a }: Data): string {
   const tables = new FileTables(a.files);
   const sections = a.sections.map(
@@ -71,7 +57,6 @@ export function render({ kb, article: a }: Data): string {
             class="anchor"
             href="#${s.id}"
             aria-label="Link to this section"
-            data-pagefind-ignore
             >#</a
           >
         </h2>
@@ -82,14 +67,13 @@ export function render({ kb, article: a }: Data): string {
   const citedBy = kb.citedBy.get(a.id) ?? [];
   const body = markup`<article
     class="kb-article"
-    data-pagefind-body
     data-kb-id="${a.id}"
     data-kb-title="${a.title}"
   >
     <header class="article-header">
       <p class="eyebrow"><span class="kb-id">${a.id}</span></p>
       <h1>${a.title}</h1>
-      <div class="copy-links" data-copy-links data-pagefind-ignore></div>
+      <div class="copy-links" data-copy-links></div>
       ${facts(kb, a)}
       ${
         a.appliesTo.length
@@ -102,7 +86,7 @@ export function render({ kb, article: a }: Data): string {
     </header>
     ${
       a.sections.length > 1
-        ? markup`<nav class="toc" aria-label="Sections" data-pagefind-ignore>
+        ? markup`<nav class="toc" aria-label="Sections">
             <ul>
               ${a.sections.map((s) => markup`<li><a href="#${s.id}">${displayHeading(s.heading)}</a></li>`)}
             </ul>
@@ -117,7 +101,6 @@ export function render({ kb, article: a }: Data): string {
                 class="anchor"
                 href="#hotfix_files"
                 aria-label="Link to this section"
-                data-pagefind-ignore
                 >#</a
               >
             </h2>
@@ -125,14 +108,13 @@ export function render({ kb, article: a }: Data): string {
           </section>`
         : ""
     }
-    <section class="kb-section cited-by" aria-labelledby="cited_by" data-pagefind-ignore>
+    <section class="kb-section cited-by" aria-labelledby="cited_by">
       <h2 id="cited_by">Cited by</h2>
       ${citedBy.length ? articleList(kb, citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
     </section>
-    <p class="record-link" data-pagefind-ignore>
+    <p class="record-link">
       This record as JSON: <a href="${kb.url(articlePath(a.id) + "index.json")}">index.json</a>
     </p>
-    ${searchData(a)}
   </article>`;
   return page(
     {

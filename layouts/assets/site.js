@@ -88,7 +88,6 @@ if (article) {
   }
   for (const heading of article.querySelectorAll("[data-copy-section]")) {
     const group = Object.assign(document.createElement("span"), { className: "section-copy" });
-    group.setAttribute("data-pagefind-ignore", "");
     const name = heading.firstChild ? heading.firstChild.textContent.trim() : heading.id;
     buttons(
       group,

@@ -70,7 +70,7 @@ export function fileTable(rows: readonly FileRow[], url: (path: string) => strin
   const cell = (row: FileRow, key: keyof FileRow) => {
     if (key === "name") {
       return markup`<th scope="row">
-        <a href="${url(filePath(row.name))}" data-pagefind-weight="10">${row.name}</a>
+        <a href="${url(filePath(row.name))}">${row.name}</a>
       </th>`;
     }
     const value = row[key];

@@ -120,11 +120,7 @@ describe("file tables", () => {
     const out = renderText(text, site(), tables).value;
     assert.ok(out.includes("<table"), `out.includes("<table")`);
     assert.ok(!out.includes("<pre>"), `!out.includes("<pre>")`);
-    assert.equal(
-      out.match(/<a href="\/files\/rpcss.exe\/" data-pagefind-weight="10">Rpcss.exe<\/a>/g)?.length,
-      2,
-      out,
-    );
+    assert.equal(out.match(/<a href="\/files\/rpcss.exe\/">Rpcss.exe<\/a>/g)?.length, 2, out);
     assert.ok(
       out.includes('<td class="num">106,768</td>'),
       `out.includes('<td class="num">106,768</td>')`,
@@ -180,17 +176,6 @@ describe("the article page", () => {
     assert.ok(
       cited.includes('href="/kb/186/Q186401/"'),
       `cited.includes('href="/kb/186/Q186401/"')`,
-    );
-  });
-  it("marks the article body, filters and boilerplate for Pagefind", () => {
-    assert.ok(page.includes("data-pagefind-body"), `page.includes("data-pagefind-body")`);
-    assert.ok(
-      page.includes('data-pagefind-filter="file[data-value]" data-value="../../etc/passwd"'),
-      `page.includes('data-pagefind-filter="file[data-value]" data-value="../../etc/passwd"')`,
-    );
-    assert.ok(
-      page.includes('data-pagefind-filter="year[data-value]" data-value="2002"'),
-      `page.includes('data-pagefind-filter="year[data-value]" data-value="2002"')`,
     );
   });
 });
