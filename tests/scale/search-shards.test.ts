@@ -5,50 +5,37 @@
  * word index (whole words) and from Pagefind (parts of words, which the word index lacks).
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser } from "playwright-core";
 import { buildSite } from "../../src/build/pipeline.ts";
-import { handler } from "../../src/cli/serve.ts";
 import { collect, type Collection } from "../../src/corpus/collect.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
+import { noBrowser, serveSite, type ServedSite } from "../helpers/served-site.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const noBrowser = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing`;
 const temp = mkdtempSync(join(tmpdir(), "kbsite-shards-"));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
 for (const prefix of ["/", "/kb-archive/"]) {
   describe(`searching a site split into shards (at ${prefix})`, { skip: noBrowser }, () => {
     const out = join(temp, prefix === "/" ? "root" : "sub");
-    let server: Server;
-    let browser: Browser;
-    let origin = "";
+    let site: ServedSite;
     let collection: Collection;
 
     before(async () => {
       collection = await collect([sampleContentDir]);
       // Two articles a shard: the five seed articles make three bundles.
       await buildSite(collection, { out, prefix, minPerShard: 2 });
-      server = createServer(handler(out, prefix));
-      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+      site = await serveSite(out, prefix);
     });
-    after(async () => {
-      await browser?.close();
-      server?.close();
-    });
+    after(() => site?.close());
 
     async function search(query: string): Promise<string[]> {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       try {
         const page = await context.newPage();
-        await page.goto(`${origin}${prefix}search/?q=${encodeURIComponent(query)}`);
+        await page.goto(`${site.origin}${prefix}search/?q=${encodeURIComponent(query)}`);
         await page.locator("[data-search-status]").filter({ hasText: /match/ }).waitFor();
         return await page
           .locator("[data-search-results] a.result-title")

@@ -4,28 +4,21 @@
  * twice) comes first. Built from hand-made records, served by `kbsite serve`'s handler.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser } from "playwright-core";
 import { buildSite } from "../../src/build/pipeline.ts";
-import { handler } from "../../src/cli/serve.ts";
+import { noBrowser, serveSite, type ServedSite } from "../helpers/served-site.ts";
 import { record } from "../site/fixtures.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const noBrowser = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing`;
 const temp = mkdtempSync(join(tmpdir(), "kbsite-word-pages-"));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
 const ids = Array.from({ length: 45 }, (_, i) => `Q${1000 + i}`);
 
 describe("word results, a page at a time", { skip: noBrowser }, () => {
-  let server: Server;
-  let browser: Browser;
-  let origin = "";
+  let site: ServedSite;
 
   before(async () => {
     const articles = ids.map((id, i) =>
@@ -44,19 +37,13 @@ describe("word results, a page at a time", { skip: noBrowser }, () => {
       formats: { jekyll: 0, text: 45 },
     };
     await buildSite(collection, { out, prefix: "/" });
-    server = createServer(handler(out, "/"));
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    site = await serveSite(out, "/");
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   it("shows 20, then 20 more, then the last 5, each once, the best first", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/search/?q=gizmo`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=gizmo`);
     await page.locator("[data-search-status]").filter({ hasText: /match/ }).waitFor();
     assert.match(await page.locator("[data-search-status]").innerText(), /^45 articles match/);
     const items = page.locator("[data-search-results] li");
