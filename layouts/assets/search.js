@@ -147,7 +147,7 @@ async function run() {
 
 /** Results from the word index, or from Pagefind when it has none. */
 async function searchAll(list, shown) {
-  const found = fileFilter || Object.keys(filters).length ? null : await started.words();
+  const found = await started.words();
   if (found) await searchWords(list, shown, found);
   else await searchText(list, shown);
 }

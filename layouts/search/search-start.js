@@ -107,8 +107,10 @@ async function searchWords(prefix, query) {
 export function startSearch(prefix, search) {
   const request = readQuery(search);
   const { query, filters, fileFilter, id } = request;
+  const filtered = Object.keys(filters).length > 0 || fileFilter !== "";
   let text = null;
-  let words = null;
+  // The word index knows no filters: a filtered search is Pagefind's.
+  let words = filtered ? Promise.resolve(null) : null;
   const started = {
     request,
     page: PAGE,
@@ -117,7 +119,6 @@ export function startSearch(prefix, search) {
     text: () => (text ??= searchText(prefix, request)),
     words: () => (words ??= searchWords(prefix, query).catch(() => null)),
   };
-  const filtered = Object.keys(filters).length > 0 || fileFilter !== "";
   if (!query && !filtered) return started;
   if (id) {
     const url = prefix + articlePath(id);
