@@ -149,3 +149,30 @@ export function window(
   const last = inside.at(-1) ?? before;
   return { peak: Math.max(0, ...inside.map(rss)), cpu: cpu(last) - cpu(before) };
 }
+
+/** The machine's CPU time so far, all cores, in clock ticks: in all, and taken by the host. */
+export interface MachineTime {
+  total: number;
+  steal: number;
+}
+
+/**
+ * From /proc/stat's "cpu" line. On a VM, "steal" is time a core was ready to run but the host ran
+ * something else: on this workplace's VM it ranged from ~0 to 25 % over a 3-minute build, and
+ * every phase slows with it, so the benchmark prints it beside its times.
+ */
+export function machineTime(): MachineTime | undefined {
+  try {
+    const fields = readFileSync("/proc/stat", "latin1").split("\n")[0]!.trim().split(/\s+/);
+    const ticks = fields.slice(1, 9).map(Number); // user nice system idle iowait irq softirq steal
+    return { total: ticks.reduce((a, b) => a + b, 0), steal: ticks[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The share of the machine's time the host took between two readings: "12 %". */
+export function stolen(from?: MachineTime, to?: MachineTime): string {
+  if (!from || !to || to.total === from.total) return "unknown";
+  return `${Math.round((100 * (to.steal - from.steal)) / (to.total - from.total))} %`;
+}

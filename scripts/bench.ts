@@ -14,7 +14,7 @@ import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { measurePayload } from "./bench-browser.ts";
-import { sampleTree, window, type Sample } from "./bench-proc.ts";
+import { machineTime, sampleTree, stolen, window, type Sample } from "./bench-proc.ts";
 
 /** The search indexers' processes (and their Pagefind services) are told apart by this. */
 const INDEXER = "search-worker";
@@ -59,6 +59,7 @@ const load = () =>
 
 async function runBuild(): Promise<void> {
   const loadBefore = load();
+  const machineBefore = machineTime();
   const started = performance.now();
   const child = spawn(
     process.execPath,
@@ -101,10 +102,16 @@ async function runBuild(): Promise<void> {
       .filter((l) => !/^\S.*?\s+\d+\.\d s/.test(l))
       .join("\n"),
   );
-  printBuild(phases, samples, wall, loadBefore);
+  printBuild(
+    phases,
+    samples,
+    wall,
+    `load average before: ${loadBefore}; after: ${load()}; taken by the host (steal): ${stolen(machineBefore, machineTime())}`,
+  );
 }
 
-function printBuild(phases: Phase[], samples: Sample[], wall: number, loadBefore: string): void {
+/** `machine`: the load and the host's steal around the build, printed with the figures. */
+function printBuild(phases: Phase[], samples: Sample[], wall: number, machine: string): void {
   const total = window(samples, 0, Infinity);
   // The search index runs in its own processes beside the other phases: its CPU and memory are
   // those processes'; the other phases' are the rest of the tree's.
@@ -115,7 +122,7 @@ function printBuild(phases: Phase[], samples: Sample[], wall: number, loadBefore
     return [p.name, s(p.end - p.start), `${w.cpu.toFixed(1)} s`, mb(w.peak)];
   });
   rows.push(["total", s(wall), `${total.cpu.toFixed(1)} s`, mb(total.peak)]);
-  console.log(`\nbuild (load average before: ${loadBefore}; after: ${load()})`);
+  console.log(`\nbuild (${machine})`);
   table(["phase", "wall", "CPU", "peak RSS (tree)"], rows);
   console.log(`targets: ≤ 90 s wall, ≤ 4096 MB peak`);
   // Where the cores sat idle: the build is CPU-bound on 2 cores, so a gap here is time to win.
@@ -154,13 +161,16 @@ async function settle(): Promise<void> {
 
 async function runBrowser(): Promise<void> {
   const loadBefore = load();
+  const machineBefore = machineTime();
   const results = await measurePayload({
     dir: out,
     idArticle: ID_ARTICLE,
     queries: QUERIES,
     runs: Number(values.runs),
   });
-  console.log(`\nsearch payload (load average before: ${loadBefore}; after: ${load()})`);
+  console.log(
+    `\nsearch payload (load average before: ${loadBefore}; after: ${load()}; taken by the host (steal): ${stolen(machineBefore, machineTime())})`,
+  );
   table(
     ["query", "bytes", "target", "first results", "runs (ms)", "via proxy"],
     results.map((r) => [
