@@ -39,9 +39,16 @@ for (const prefix of PREFIXES) {
 
     it("answers a part of a word from Pagefind", async () => {
       const page = await site.page();
-      await page.goto(site.url("search/?q=cocreateinst"));
+      const asked: string[] = [];
+      page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+      // Not "cocreateinst": that is the stem of CoCreateInstance, a term of the word index.
+      await page.goto(site.url("search/?q=cocreatei"));
       const found = await resultPaths(page);
       assert.ok(found.includes(site.path("kb/265/Q265433/")), `Q265433 in ${found}`);
+      assert.ok(
+        asked.some((p) => p.includes("/pagefind/")),
+        "Pagefind answered",
+      );
     });
 
     it("says so when no article holds the word", async () => {
