@@ -1,8 +1,8 @@
 /**
  * /search/?q=QUERY: the query runs on load (layouts/assets/search.js), so a search can be linked.
  * A KB id goes straight to its article; file names put the articles whose file table lists them
- * first; words come from the word index, filters and parts of words from the Pagefind index. Filters are plain form fields, so they are
- * links too.
+ * first; words and filters come from the word index, parts of words from the Pagefind index.
+ * Filters are plain form fields, so they are links too.
  */
 import type { SiteData } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";

@@ -1,9 +1,9 @@
 // The search page. The query comes from the address (?q=…&product=…&year=…&file=…), so a search
 // can be linked. A KB id goes straight to its article (checked with a HEAD of its index.json);
 // a file name puts the articles whose file table lists it first (one small JSON per file stem);
-// words are answered from the word index (layouts/search/words.js), and what it cannot answer
-// (filters, parts of words) from Pagefind, its shards listed in pagefind/shards.json merged into
-// one index. The fetching starts in layouts/search/search-start.js, inline at the top of the
+// words and filters are answered from the word index (layouts/search/words.js), and what it
+// cannot answer (parts of words, words it lacks) from Pagefind, its shards listed in
+// pagefind/shards.json merged into one index. The fetching starts in layouts/search/search-start.js, inline at the top of the
 // page's head; this file shows what it brings, as links inside [data-search-results].
 import { articlePath, fileStem, slug } from "./kb.js";
 
@@ -20,6 +20,12 @@ for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entri
   const field = document.getElementById(name);
   if (field) field.value = value;
 }
+
+/** The request in words, for the status line: “memory leak” with product …, year 2001. */
+const narrowed = [...Object.entries(filters), ...(fileFilter ? [["file", fileFilter]] : [])]
+  .map(([name, value]) => `${name} ${value}`)
+  .join(", ");
+const described = !query ? narrowed : narrowed ? `“${query}” with ${narrowed}` : `“${query}”`;
 
 const say = (text) => {
   if (status) status.textContent = text;
@@ -140,7 +146,7 @@ async function run() {
     say(
       id
         ? `This site has no article ${id}, and no article mentions it.`
-        : `No articles match “${query}”.`,
+        : `No articles match ${described}.`,
     );
   }
 }
@@ -190,7 +196,7 @@ async function searchWords(list, shown, { ranked, first, records, excerpt }) {
   await showMore(records(next, PAGE)); // the rest of the first page
   moreButton(showMore, () => next < ranked.length);
   const n = ranked.length;
-  say(`${n} ${n === 1 ? "article matches" : "articles match"} “${query}”.`);
+  say(`${n} ${n === 1 ? "article matches" : "articles match"} ${described}.`);
 }
 
 /** Full-text results from Pagefind, 20 at a time, leaving out articles already listed. */
@@ -232,7 +238,7 @@ async function searchText(list, shown) {
   };
   await showMore();
   moreButton(showMore, () => next < rest.length);
-  say(`${rest.length} ${rest.length === 1 ? "article matches" : "articles match"} “${query}”.`);
+  say(`${rest.length} ${rest.length === 1 ? "article matches" : "articles match"} ${described}.`);
 }
 
 run();

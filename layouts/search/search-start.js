@@ -4,8 +4,18 @@
 // are on their way before the style sheet and search.js have loaded. No DOM here: search.js shows
 // what these promises bring, and imports this file's bundle (/assets/search-start.js) if the
 // inline script did not run (a Content-Security-Policy without 'unsafe-inline').
-import { articlePath, fileStemPath, looksLikeFileName, parseKbId } from "../assets/kb.js";
-import { bucketOf, decodePostings, excerpt, queryTerms, rank, wordBucketPath } from "./words.js";
+import { articlePath, fileStemPath, looksLikeFileName, parseKbId, slug } from "../assets/kb.js";
+import {
+  FILTERS,
+  bucketOf,
+  decodeIds,
+  decodePostings,
+  excerpt,
+  filterPath,
+  queryTerms,
+  rank,
+  wordBucketPath,
+} from "./words.js";
 
 /** Results shown at a time. */
 export const PAGE = 20;
@@ -21,7 +31,7 @@ export function readQuery(search) {
   const params = new URLSearchParams(search);
   const query = (params.get("q") ?? "").trim();
   const filters = {};
-  for (const name of ["product", "year"]) {
+  for (const name of FILTERS) {
     const value = params.get(name);
     if (value) filters[name] = value;
   }
@@ -69,13 +79,37 @@ async function searchText(prefix, { query, filters, fileFilter }) {
 }
 
 /**
- * Word results from the word index (words.js): every article holding all the query's terms,
- * ranked, and the records of the first FIRST already asked for. Null when the index has none (a
+ * The id numbers the request's filters let through (each filter's list from the word index, the
+ * file filter's from its stem JSON), or null when it has no filter.
+ */
+async function allowedIds(prefix, { filters, fileFilter }) {
+  const lists = Object.entries(filters).map(async ([name, value]) =>
+    decodeIds((await json(prefix + filterPath(name, value)))?.[value] ?? ""),
+  );
+  if (fileFilter)
+    lists.push(
+      json(prefix + fileStemPath(fileFilter)).then((byName) =>
+        (byName?.[slug(fileFilter)] ?? []).map((row) => Number(row.id.slice(1))),
+      ),
+    );
+  if (lists.length === 0) return null;
+  const [first, ...rest] = await Promise.all(lists);
+  let allowed = new Set(first);
+  for (const ids of rest) allowed = new Set(ids.filter((n) => allowed.has(n)));
+  return allowed;
+}
+
+/**
+ * Word results from the word index (words.js): every article holding all the query's terms and
+ * passing its filters, ranked, and the records of the first FIRST already asked for; with filters
+ * and no words, every article passing them, in id order. Null when the index cannot answer (a
  * word it lacks, a part of a word): the page asks Pagefind then, which also matches prefixes.
  */
-async function searchWords(prefix, query) {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return null;
+async function searchWords(prefix, request) {
+  const terms = queryTerms(request.query);
+  if (terms.length === 0 && request.query !== "") return null;
+  const allowing = allowedIds(prefix, request);
+  allowing.catch(() => {}); // awaited below, once the buckets are in
   const buckets = new Map();
   const bucket = (term) => {
     const path = prefix + wordBucketPath(bucketOf(term));
@@ -85,8 +119,16 @@ async function searchWords(prefix, query) {
   const lists = await Promise.all(
     terms.map(async (term) => decodePostings((await bucket(term))?.[term] ?? "")),
   );
-  const ranked = rank(lists);
-  if (ranked.length === 0) return null;
+  const allowed = await allowing;
+  let ranked;
+  if (terms.length) {
+    ranked = rank(lists);
+    if (ranked.length === 0) return null;
+    if (allowed) ranked = ranked.filter(({ id }) => allowed.has(Number(id.slice(1))));
+  } else {
+    if (!allowed) return null;
+    ranked = [...allowed].sort((a, b) => a - b).map((n) => ({ id: `Q${n}`, score: 0 }));
+  }
   const records = (from, to) =>
     ranked.slice(from, to).map(({ id }) => json(`${prefix}${articlePath(id)}index.json`));
   return {
@@ -99,25 +141,24 @@ async function searchWords(prefix, query) {
 
 /**
  * Starts what the query needs, no more (every byte counts on a big site): an id, the HEAD of its
- * article's JSON, going there if it exists; a file name, its stem's JSON; words, the word index;
- * with a filter, Pagefind. `words()` and `text()` start the word and the Pagefind search on demand
- * (after an id the site lacks, a file name no table lists, words the word index lacks, a click)
- * and return the same promise each time.
+ * article's JSON, going there if it exists; a file name, its stem's JSON; words or filters, the
+ * word index. `words()` and `text()` start the word and the Pagefind search on demand (after an
+ * id the site lacks, a file name no table lists, words the word index lacks, a click) and return
+ * the same promise each time.
  */
 export function startSearch(prefix, search) {
   const request = readQuery(search);
   const { query, filters, fileFilter, id } = request;
   const filtered = Object.keys(filters).length > 0 || fileFilter !== "";
   let text = null;
-  // The word index knows no filters: a filtered search is Pagefind's.
-  let words = filtered ? Promise.resolve(null) : null;
+  let words = null;
   const started = {
     request,
     page: PAGE,
     article: null,
     files: null,
     text: () => (text ??= searchText(prefix, request)),
-    words: () => (words ??= searchWords(prefix, query).catch(() => null)),
+    words: () => (words ??= searchWords(prefix, request).catch(() => null)),
   };
   if (!query && !filtered) return started;
   if (id) {
@@ -130,8 +171,6 @@ export function startSearch(prefix, search) {
     started.files = json(prefix + fileStemPath(query));
     // A word without an extension is more often a word than a file: its bucket too, at once.
     if (!query.includes(".")) started.words();
-  } else if (filtered) {
-    started.text().catch(() => {}); // the failure is search.js's to show, when it asks
   } else {
     started.words();
   }

@@ -8,6 +8,10 @@ export function wordsOf(text: string): string[];
 export function termOf(word: string): string;
 export function queryTerms(query: string): string[];
 export function bucketOf(term: string): number;
+export function encodeIds(ids: readonly number[]): string;
+export function decodeIds(text: string): number[];
+export const FILTERS: readonly ("product" | "year")[];
+export function filterPath(name: string, value: string): string;
 export function encodePostings(postings: readonly number[]): string;
 export function decodePostings(text: string): number[];
 export function rank(lists: readonly (readonly number[])[]): {

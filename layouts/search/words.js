@@ -12,7 +12,12 @@
 // written in base64url digits, five bits of the gap per digit, low bits first, a digit ≥ 32
 // saying that another follows; the weight is one digit. Q5 weighing 40, Q7 12 and Q265433 63 are
 // "Fo" "CM" "ymjI_" (gaps 5, 2 and 265426), "FoCMymjI_".
+//
+// Filters: /search/filters/NAME/SLUG.json for each value of the search form's filters (product,
+// year), a JSON object { value: ids }, the ids of the articles it applies to as gaps alone ("FCymjI"
+// for Q5, Q7, Q265433). Values whose slugs collide share a file.
 import { stemmer } from "stemmer";
+import { slug } from "../assets/kb.js";
 
 /** Buckets of the index: ~1,000 files, ~10 kB each at 60k articles. */
 export const BUCKETS = 1024;
@@ -58,18 +63,19 @@ for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
 /** Weights run 1–63: one digit. */
 export const MAX_WEIGHT = 63;
 
-/** Postings as numbers, id and weight in turn ([265433, 40, 297534, 12, …]) in id order → text. */
-export function encodePostings(postings) {
+/** Numbers in id order → text: each the gap from the one before, with `step` numbers per id. */
+function encodeGaps(numbers, step) {
   const codes = [];
   let previous = 0;
-  for (let i = 0; i < postings.length; i += 2) {
-    let gap = postings[i] - previous;
-    previous = postings[i];
+  for (let i = 0; i < numbers.length; i += step) {
+    let gap = numbers[i] - previous;
+    previous = numbers[i];
     while (gap >= 32) {
       codes.push(DIGIT_CODES[32 | (gap & 31)]);
       gap = Math.floor(gap / 32);
     }
-    codes.push(DIGIT_CODES[gap], DIGIT_CODES[postings[i + 1]]);
+    codes.push(DIGIT_CODES[gap]);
+    if (step === 2) codes.push(DIGIT_CODES[numbers[i + 1]]);
   }
   let text = "";
   for (let i = 0; i < codes.length; i += 8192)
@@ -77,9 +83,9 @@ export function encodePostings(postings) {
   return text;
 }
 
-/** Postings text → numbers, id and weight in turn; throws on a character that is not a digit. */
-export function decodePostings(text) {
-  const postings = [];
+/** Text → numbers, the inverse of encodeGaps; throws on a character that is not a digit. */
+function decodeGaps(text, step) {
+  const numbers = [];
   let number = 0;
   let i = 0;
   while (i < text.length) {
@@ -90,13 +96,34 @@ export function decodePostings(text) {
       gap += (digit & 31) * scale;
       scale *= 32;
     }
-    const weight = VALUE[text.charCodeAt(i++)] ?? -1;
-    if (digit < 0 || weight < 0) throw new Error(`postings: not a base64url digit at ${i - 1}`);
+    if (digit < 0) throw new Error(`postings: not a base64url digit at ${i - 1}`);
     number += gap + digit * scale;
-    postings.push(number, weight);
+    numbers.push(number);
+    if (step === 1) continue;
+    const weight = VALUE[text.charCodeAt(i++)] ?? -1;
+    if (weight < 0) throw new Error(`postings: not a base64url digit at ${i - 1}`);
+    numbers.push(weight);
   }
-  return postings;
+  return numbers;
 }
+
+/** Postings as numbers, id and weight in turn ([265433, 40, 297534, 12, …]) in id order → text. */
+export const encodePostings = (postings) => encodeGaps(postings, 2);
+
+/** Postings text → numbers, id and weight in turn; throws on a character that is not a digit. */
+export const decodePostings = (text) => decodeGaps(text, 2);
+
+/** Id numbers in order ([5, 7, 265433]) → a filter's text. */
+export const encodeIds = (ids) => encodeGaps(ids, 1);
+
+/** A filter's text → id numbers. */
+export const decodeIds = (text) => decodeGaps(text, 1);
+
+/** The filters the search form offers, by their names in the address (?product=…&year=…). */
+export const FILTERS = ["product", "year"];
+
+/** The file of a filter's value, relative to the site prefix. */
+export const filterPath = (name, value) => `search/filters/${name}/${slug(value)}.json`;
 
 /**
  * BM25's idf of a term held by `count` articles, against a nominal archive of 100,000 (the index

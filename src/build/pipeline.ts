@@ -21,6 +21,7 @@ import { searchStartModule } from "../../layouts/inline-script.ts";
 import { buildSearchIndex, type Indexers } from "./search-index.ts";
 import { planSearch } from "./search-plan.ts";
 import { searchRecord } from "./search-records.ts";
+import { writeFilterIndex } from "./filter-index.ts";
 import { bucketsIn, writeWordIndex } from "./word-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 import { Timings } from "./timings.ts";
@@ -77,11 +78,12 @@ export async function buildSite(
     renderPages(site, out, browse, previous?.copies),
   );
   await timings.run("json, sitemap", () => writeJson(site, out, changed) + writeSitemap(site, out));
-  await timings.run("word index", () =>
+  await timings.run("word index", () => {
     writeWordIndex(out, search.words, bucketsIn(previous?.hashes), () =>
       site.articles.map(searchRecord),
-    ),
-  );
+    );
+    writeFilterIndex(out, site.articles);
+  });
   out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
   out.update("/assets/search-start.js", searchStartModule());
   out.update(

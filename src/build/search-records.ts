@@ -69,9 +69,14 @@ export function searchRecord(article: ArticleRecord): SearchRecord {
     ].join("\n"),
     language: "en",
     meta: { id: article.id, title: article.title },
-    filters: {
-      product: [...new Set(article.products)],
-      year: article.lastModified ? [article.lastModified.slice(0, 4)] : [],
-    },
+    filters: searchFilters(article),
+  };
+}
+
+/** The values of the search form's filters an article has: Pagefind's and the word index's. */
+export function searchFilters(article: ArticleRecord): SearchRecord["filters"] {
+  return {
+    product: [...new Set(article.products)],
+    year: article.lastModified ? [article.lastModified.slice(0, 4)] : [],
   };
 }

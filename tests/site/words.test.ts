@@ -7,9 +7,12 @@ import { describe, it } from "node:test";
 import {
   BUCKETS,
   bucketOf,
+  decodeIds,
   decodePostings,
+  encodeIds,
   encodePostings,
   excerpt,
+  filterPath,
   queryTerms,
   rank,
 } from "../../layouts/search/words.js";
@@ -66,6 +69,25 @@ describe("postings", () => {
 
   it("refuse text that is not base64url digits", () => {
     assert.throws(() => decodePostings("AB!C"), /not a base64url digit/);
+  });
+});
+
+describe("filter lists", () => {
+  it("decode to the ids encoded, and are written as the format says", () => {
+    const ids = [1, 2, 3, 40, 1000, 265433, 999_999_999];
+    assert.deepEqual(decodeIds(encodeIds(ids)), ids);
+    assert.equal(encodeIds([5, 7, 265433]), "FCymjI");
+    assert.deepEqual(decodeIds(""), []);
+    assert.throws(() => decodeIds("F!"), /not a base64url digit/);
+  });
+
+  it("live in one file per value, named by its slug", () => {
+    assert.equal(
+      filterPath("product", "Microsoft Windows NT"),
+      "search/filters/product/microsoft-windows-nt.json",
+    );
+    assert.equal(filterPath("year", "2001"), "search/filters/year/2001.json");
+    assert.equal(filterPath("product", "../../etc"), "search/filters/product/etc.json");
   });
 });
 
