@@ -66,19 +66,6 @@ function piecesNode(pieces) {
   return p;
 }
 
-/** Pagefind's excerpt is HTML with <mark>: keep its text and marks, nothing else. */
-function excerptNode(excerpt) {
-  const template = document.createElement("template");
-  template.innerHTML = excerpt;
-  const p = Object.assign(document.createElement("p"), { className: "excerpt" });
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === "MARK")
-      p.append(Object.assign(document.createElement("mark"), { textContent: node.textContent }));
-    else p.append(document.createTextNode(node.textContent ?? ""));
-  }
-  return p;
-}
-
 function item({ id, title, url, excerpt, badge }) {
   const li = document.createElement("li");
   const a = Object.assign(document.createElement("a"), { className: "result-title", href: url });
@@ -199,9 +186,9 @@ async function searchWords(list, shown, { ranked, first, records, excerpt }) {
   say(`${n} ${n === 1 ? "article matches" : "articles match"} ${described}.`);
 }
 
-/** Full-text results from Pagefind, 20 at a time, leaving out articles already listed. */
+/** Results from Pagefind (parts of words), 20 at a time, leaving out articles already listed. */
 async function searchText(list, shown) {
-  say("Searching the text…");
+  say("Searching titles, keywords and file names…");
   let found;
   try {
     found = await started.text();
@@ -231,7 +218,8 @@ async function searchText(list, shown) {
           id: hitId,
           title: data.meta.title ?? "",
           url: data.url,
-          excerpt: excerptNode(data.excerpt),
+          // Pagefind holds the names alone; the summary is the start of the article's text.
+          excerpt: data.meta.summary ?? "",
         }),
       );
     }

@@ -56,7 +56,7 @@ async function loadPagefind(prefix) {
     import(`${prefix}pagefind/pagefind.js`),
     json(`${prefix}pagefind/shards.json`),
   ]);
-  await pagefind.options({ baseUrl: prefix, excerptLength: 30, noWorker: true });
+  await pagefind.options({ baseUrl: prefix, noWorker: true });
   await Promise.all(
     (shards?.bundles ?? []).map((bundle) =>
       pagefind.mergeIndex(prefix + bundle, { baseUrl: prefix }),

@@ -20,7 +20,7 @@ import { makeReport, summarize, writeReport, type BuildReport } from "./report.t
 import { searchStartModule } from "../../layouts/inline-script.ts";
 import { buildSearchIndex, type Indexers } from "./search-index.ts";
 import { planSearch } from "./search-plan.ts";
-import { searchRecord } from "./search-records.ts";
+import { wordRecord } from "./search-records.ts";
 import { writeFilterIndex } from "./filter-index.ts";
 import { bucketsIn, writeWordIndex } from "./word-index.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -80,7 +80,7 @@ export async function buildSite(
   await timings.run("json, sitemap", () => writeJson(site, out, changed) + writeSitemap(site, out));
   await timings.run("word index", () => {
     writeWordIndex(out, search.words, bucketsIn(previous?.hashes), () =>
-      site.articles.map(searchRecord),
+      site.articles.map(wordRecord),
     );
     writeFilterIndex(out, site.articles);
   });

@@ -8,7 +8,7 @@
 import type { ArticleRecord } from "../record.ts";
 import { DELTA_LIMIT, searchKey, type Manifest } from "./manifest.ts";
 import { bundleOf, shardsOf } from "./search-index.ts";
-import { searchRecord, type SearchRecord } from "./search-records.ts";
+import { searchRecord, wordRecord, type SearchRecord } from "./search-records.ts";
 import type { WordIndexJob } from "./word-index.ts";
 
 export const DELTA_BUNDLE = "pagefind/delta";
@@ -60,7 +60,7 @@ export function planSearch(
         },
         words: {
           full: false,
-          records: changed.map((id) => searchRecord(byId.get(id)!)),
+          records: changed.map((id) => wordRecord(byId.get(id)!)),
           drop: [...changed, ...removed],
         },
         manifest: { search, bundles: previous.bundles, delta, hidden },
@@ -72,7 +72,7 @@ export function planSearch(
   return {
     jobs: shards.map((shard, k) => ({ bundle: bundleOf(k), records: shard })),
     shards: { bundles, hidden: [] },
-    words: { full: true, records: shards.flat() },
+    words: { full: true, records: articles.map(wordRecord) },
     manifest: { search, bundles, delta: [], hidden: [] },
   };
 }

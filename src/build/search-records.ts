@@ -1,30 +1,48 @@
 /**
- * What the search index holds for an article: a Pagefind custom record made from the record
- * itself, not from the rendered page, so indexing needs no HTML and can run while the pages are
- * written. The text is kept small, as Pagefind's cost grows with it (measured on the corpus:
- * ~1.45 CPU-s per MB of text plus ~0.2 ms per record): the id, title, keywords, file names, the
- * section headings, and the first INDEXED_CHARS characters of the article's own text, without the
- * support and legal boilerplate every article repeats.
+ * What the two search indexes hold for an article, made from the record itself, not from the
+ * rendered page, so indexing needs no HTML and can run while the pages are written.
+ *
+ * The word index (word-index.ts) answers whole words: it gets the id, title, keywords, file
+ * names, the section headings and the first INDEXED_CHARS characters of the article's own text,
+ * without the support and legal boilerplate every article repeats. Pagefind answers what the word
+ * index cannot, a part of a word ("cocreatei", "rpcs"), which people type for names: it gets the
+ * id, title, keywords and file names alone. Pagefind's cost grows with the text (on the corpus,
+ * the start of the text doubled its CPU time, ~40 of the 60k build's ~165 CPU-s) and it was the
+ * build's critical path.
  */
 import type { ArticleRecord } from "../record.ts";
-import { flatten } from "../site/article-text.ts";
+import { flatten, summary } from "../site/article-text.ts";
 import { articlePath } from "../site/urls.ts";
 import { BOILERPLATE } from "../../layouts/search/words.js";
 
 /** Support-contact and warranty boilerplate: one rule for both indexes and the excerpts. */
 export { BOILERPLATE } from "../../layouts/search/words.js";
 
-/** Characters of section text indexed per article: most articles say what they are about here. */
+/** Characters of section text the word index holds per article: most say what they are about here. */
 export const INDEXED_CHARS = 400;
+
+/** Characters of the summary shown under a Pagefind result (the page's description takes 200). */
+const SUMMARY_CHARS = 160;
 
 /** Pagefind's `addCustomRecord` argument. */
 export interface SearchRecord {
   url: string;
   content: string;
   language: "en";
-  /** `delta: "1"` marks an entry of the delta bundle of an incremental build. */
-  meta: { id: string; title: string; delta?: "1" };
+  /**
+   * Shown with a result, not searched: the summary is the start of the article's own text.
+   * `delta: "1"` marks an entry of the delta bundle of an incremental build.
+   */
+  meta: { id: string; title: string; summary: string; delta?: "1" };
   filters: { product: string[]; year: string[] };
+}
+
+/** What the word index holds for an article. */
+export interface WordRecord {
+  id: string;
+  title: string;
+  /** The names (as Pagefind has them) and the start of the article's own text. */
+  text: string;
 }
 
 /** The article's own text, paragraph by paragraph, boilerplate left out, cut at `max` characters. */
@@ -57,19 +75,33 @@ function* paragraphs(text: string): Generator<string> {
   yield text.slice(at);
 }
 
-export function searchRecord(article: ArticleRecord): SearchRecord {
+/** The article's names, one kind a line: "Q265433: title", keywords, file names. */
+function names(article: ArticleRecord): string {
   const files = [...new Set(article.files.map((f) => f.name))];
+  return [`${article.id}: ${article.title}`, article.keywords.join(" "), files.join(" ")].join(
+    "\n",
+  );
+}
+
+export function searchRecord(article: ArticleRecord): SearchRecord {
   return {
     url: articlePath(article.id),
-    content: [
-      `${article.id}: ${article.title}`,
-      article.keywords.join(" "),
-      files.join(" "),
-      indexedText(article),
-    ].join("\n"),
+    content: names(article),
     language: "en",
-    meta: { id: article.id, title: article.title },
+    meta: {
+      id: article.id,
+      title: article.title,
+      summary: summary(article.sections[0]?.text ?? "", SUMMARY_CHARS),
+    },
     filters: searchFilters(article),
+  };
+}
+
+export function wordRecord(article: ArticleRecord): WordRecord {
+  return {
+    id: article.id,
+    title: article.title,
+    text: `${names(article)}\n${indexedText(article)}`,
   };
 }
 

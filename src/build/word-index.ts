@@ -1,6 +1,6 @@
 /**
  * The word index (layouts/search/words.js has its format and ranking): built from the articles'
- * search records, the text Pagefind indexes too. A full build makes every bucket. A rebuild
+ * word records (search-records.ts). A full build makes every bucket. A rebuild
  * reads the buckets back, drops the changed and removed articles' postings and adds the changed
  * ones', so it writes the same bytes a cold build of the same content would, and rewrites only
  * the buckets whose bytes change.
@@ -18,7 +18,7 @@ import {
   wordsOf,
 } from "../../layouts/search/words.js";
 import type { OutDir } from "./out-dir.ts";
-import type { SearchRecord } from "./search-records.ts";
+import type { WordRecord } from "./search-records.ts";
 
 /** BM25's parameters, the usual ones. */
 const K1 = 1.2;
@@ -40,8 +40,7 @@ export class WordIndexError extends Error {
 
 /** What the word index is told to do: every record, or only what changed since the last build. */
 export type WordIndexJob =
-  | { full: true; records: SearchRecord[] }
-  | { full: false; records: SearchRecord[]; drop: string[] };
+  { full: true; records: WordRecord[] } | { full: false; records: WordRecord[]; drop: string[] };
 
 /** A term and its postings (id number and weight in turn, in id order). */
 interface Term {
@@ -85,7 +84,7 @@ function weightOf(tf: number, length: number): number {
 }
 
 /** A record's terms and their weights, as the index holds them. */
-export function termWeights(record: SearchRecord): Map<string, number> {
+export function termWeights(record: WordRecord): Map<string, number> {
   const terms = new Terms();
   addRecords(terms, [record]);
   return new Map([...terms.byTerm.values()].map((t) => [t.term, t.postings[1]!]));
@@ -94,9 +93,9 @@ export function termWeights(record: SearchRecord): Map<string, number> {
 const idNumber = (id: string) => Number(id.slice(1));
 
 /** Adds the records' postings; returns the buckets they fall in. */
-function addRecords(terms: Terms, records: readonly SearchRecord[]): Set<number> {
+function addRecords(terms: Terms, records: readonly WordRecord[]): Set<number> {
   const touched = new Set<number>();
-  const numbered = records.map((record) => ({ record, number: idNumber(record.meta.id) }));
+  const numbered = records.map((record) => ({ record, number: idNumber(record.id) }));
   numbered.sort((a, b) => a.number - b.number);
   // Counted on the terms themselves: a Map per article cost ~2 s of the 60k build.
   const found: Term[] = [];
@@ -113,8 +112,8 @@ function addRecords(terms: Terms, records: readonly SearchRecord[]): Set<number>
   };
   for (const { record, number } of numbered) {
     found.length = 0;
-    const length = count(number, record.content, 1);
-    count(number, record.meta.title, TITLE_WEIGHT - 1);
+    const length = count(number, record.text, 1);
+    count(number, record.title, TITLE_WEIGHT - 1);
     for (const entry of found) {
       touched.add(entry.bucket);
       const { postings } = entry;
@@ -178,7 +177,7 @@ export function writeWordIndex(
   out: OutDir,
   job: WordIndexJob,
   previous: readonly number[] = [],
-  all: () => SearchRecord[] = () => job.records,
+  all: () => WordRecord[] = () => job.records,
 ): number {
   if (!job.full && previous.some((index) => !out.has(wordBucketPath(index))))
     return writeWordIndex(out, { full: true, records: all() });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { displayHeading, render as renderArticle } from "../../layouts/article.11ty.ts";
-import { searchRecord } from "../../src/build/search-records.ts";
+import { wordRecord } from "../../src/build/search-records.ts";
 import { blocks, inline, renderText, summary } from "../../src/site/article-text.ts";
 import { SiteData } from "../../src/site/data.ts";
 import { FileTables } from "../../src/site/file-table.ts";
@@ -102,9 +102,9 @@ describe("blocks", () => {
         },
       ],
     });
-    const { content } = searchRecord(article);
-    assert.ok(content.includes("Install the RPCSS fix."), content);
-    assert.ok(!content.includes("Product Support Services"), content);
+    const { text } = wordRecord(article);
+    assert.ok(text.includes("Install the RPCSS fix."), text);
+    assert.ok(!text.includes("Product Support Services"), text);
   });
 });
 

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { OutDir } from "../../src/build/out-dir.ts";
-import { searchRecord, type SearchRecord } from "../../src/build/search-records.ts";
+import { wordRecord, type WordRecord } from "../../src/build/search-records.ts";
 import { termWeights, writeWordIndex, WordIndexError } from "../../src/build/word-index.ts";
 import { collect } from "../../src/corpus/collect.ts";
 import { bucketOf, decodePostings, wordBucketPath } from "../../layouts/search/words.js";
@@ -17,14 +17,14 @@ import { sampleContentDir } from "../helpers/repo.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-words-"));
 after(() => rmSync(temp, { recursive: true, force: true }));
-let records: SearchRecord[] = [];
+let records: WordRecord[] = [];
 before(async () => {
-  records = (await collect([sampleContentDir])).articles.map(searchRecord);
+  records = (await collect([sampleContentDir])).articles.map(wordRecord);
 });
 
 let folders = 0;
 /** A new output folder with the word index of `records` written into it. */
-function built(records: SearchRecord[]): OutDir {
+function built(records: WordRecord[]): OutDir {
   const out = new OutDir(join(temp, `site-${folders++}`));
   writeWordIndex(out, { full: true, records });
   return out;
@@ -52,17 +52,13 @@ describe("the word index of the sample", () => {
     const out = built(records);
     for (const record of records) {
       for (const [term, weight] of termWeights(record)) {
-        assert.equal(
-          postingsOf(out, term).get(record.meta.id),
-          weight,
-          `${record.meta.id} ${term}`,
-        );
+        assert.equal(postingsOf(out, term).get(record.id), weight, `${record.id} ${term}`);
       }
     }
   });
 
   it("weighs a word of the title above the same count of a word of the text alone", () => {
-    const weights = termWeights(records.find((r) => r.meta.id === "Q265433")!);
+    const weights = termWeights(records.find((r) => r.id === "Q265433")!);
     // "Release" is in the title; "apartment" twice in the text.
     assert.ok(weights.get("releas")! > weights.get("apart")!, JSON.stringify([...weights]));
     for (const weight of weights.values()) assert.ok(weight >= 1 && weight <= 63);
@@ -71,11 +67,9 @@ describe("the word index of the sample", () => {
   it("rebuilt after a change and a removal, equals a cold build of the result", () => {
     const out = built(records);
     const changed = records.map((r) =>
-      r.meta.id === "Q265433"
-        ? { ...r, content: `${r.content} zanzibarically`, meta: { ...r.meta } }
-        : r,
+      r.id === "Q265433" ? { ...r, text: `${r.text} zanzibarically` } : r,
     );
-    const after = changed.filter((r) => r.meta.id !== "Q246691");
+    const after = changed.filter((r) => r.id !== "Q246691");
     const buckets = [...index(out).keys()].map((f) => Number(f.replace(".json", "")));
     writeFileSync(join(out.root, "kbsite.json"), "{}");
     const again = new OutDir(out.root);
@@ -83,7 +77,7 @@ describe("the word index of the sample", () => {
       again,
       {
         full: false,
-        records: after.filter((r) => r.meta.id === "Q265433"),
+        records: after.filter((r) => r.id === "Q265433"),
         drop: ["Q265433", "Q246691"],
       },
       buckets,
