@@ -8,6 +8,10 @@
  *
  * Targets: build ≤ 90 s wall and ≤ 4 GB peak; id query ≤ 60 kB beyond the article page, DLL query
  * ≤ 300 kB, phrase ≤ 800 kB, first results ≤ 300 ms.
+ *
+ * Do not delete a big folder in the five minutes before a run: on ext4 without a journal (this
+ * VM's) the kernel then skips each recently freed inode one by one when making a file, and the
+ * 60k build's 125k files took 2–5× longer to write (perf: recently_deleted, find_get_block).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { loadavg } from "node:os";
