@@ -107,7 +107,7 @@ async function run() {
   const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
   // A file name answers from one small JSON: the articles whose file table lists it, those whose
-  // title names it first. The full-text index (hundreds of kB on a big site) loads only on request.
+  // title names it first. The text search waits for a click on the button below.
   const byFile = started.files ? fileHits(query, (await started.files) ?? {}) : [];
   if (byFile.length) {
     const stem = fileStem(query);

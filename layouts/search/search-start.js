@@ -66,7 +66,7 @@ async function loadPagefind(prefix) {
 }
 
 /**
- * Full-text results: Pagefind's result list (each with its data() to fetch), the ids to skip as
+ * Pagefind's results for parts of words (each with its data() to fetch), the ids to skip as
  * out of date, and with a file filter the ids whose file table lists that file.
  */
 async function searchText(prefix, { query, filters, fileFilter }) {
