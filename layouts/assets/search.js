@@ -213,15 +213,12 @@ async function searchText(list, shown) {
       if (listing && !listing.has(hitId)) continue;
       if (shown.has(hitId)) continue;
       shown.add(hitId);
-      list.append(
-        item({
-          id: hitId,
-          title: data.meta.title ?? "",
-          url: data.url,
-          // Pagefind holds the names alone; the summary is the start of the article's text.
-          excerpt: data.meta.summary ?? "",
-        }),
-      );
+      const li = item({ id: hitId, title: data.meta.title ?? "", url: data.url });
+      list.append(li);
+      // Pagefind holds the names alone: the start of the text comes from the record, later.
+      started
+        .record(hitId)
+        .then((record) => record && li.append(piecesNode(started.excerpt(record, []))));
     }
   };
   await showMore();

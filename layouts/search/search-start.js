@@ -159,6 +159,9 @@ export function startSearch(prefix, search) {
     files: null,
     text: () => (text ??= searchText(prefix, request)),
     words: () => (words ??= searchWords(prefix, request).catch(() => null)),
+    /** An article's record (null if it cannot be had), and an excerpt of it (words.js). */
+    record: (id) => json(`${prefix}${articlePath(id)}index.json`),
+    excerpt,
   };
   if (!query && !filtered) return started;
   if (id) {

@@ -11,7 +11,7 @@
  * build's critical path.
  */
 import type { ArticleRecord } from "../record.ts";
-import { flatten, summary } from "../site/article-text.ts";
+import { flatten } from "../site/article-text.ts";
 import { articlePath } from "../site/urls.ts";
 import { BOILERPLATE } from "../../layouts/search/words.js";
 
@@ -21,19 +21,17 @@ export { BOILERPLATE } from "../../layouts/search/words.js";
 /** Characters of section text the word index holds per article: most say what they are about here. */
 export const INDEXED_CHARS = 400;
 
-/** Characters of the summary shown under a Pagefind result (the page's description takes 200). */
-const SUMMARY_CHARS = 160;
-
 /** Pagefind's `addCustomRecord` argument. */
 export interface SearchRecord {
   url: string;
   content: string;
   language: "en";
   /**
-   * Shown with a result, not searched: the summary is the start of the article's own text.
-   * `delta: "1"` marks an entry of the delta bundle of an incremental build.
+   * Shown with a result (the start of the text comes from the article's record: a summary here
+   * made Pagefind's work a third dearer). `delta: "1"` marks an entry of the delta bundle of an
+   * incremental build.
    */
-  meta: { id: string; title: string; summary: string; delta?: "1" };
+  meta: { id: string; title: string; delta?: "1" };
   filters: { product: string[]; year: string[] };
 }
 
@@ -88,11 +86,7 @@ export function searchRecord(article: ArticleRecord): SearchRecord {
     url: articlePath(article.id),
     content: names(article),
     language: "en",
-    meta: {
-      id: article.id,
-      title: article.title,
-      summary: summary(article.sections[0]?.text ?? "", SUMMARY_CHARS),
-    },
+    meta: { id: article.id, title: article.title },
     filters: searchFilters(article),
   };
 }
