@@ -79,8 +79,11 @@ export async function buildSite(
   );
   await timings.run("json, sitemap", () => writeJson(site, out, changed) + writeSitemap(site, out));
   await timings.run("word index", () => {
-    writeWordIndex(out, search.words, bucketsIn(previous?.hashes), () =>
-      site.articles.map(wordRecord),
+    writeWordIndex(
+      out,
+      search.words,
+      () => site.articles.map(wordRecord),
+      bucketsIn(previous?.hashes),
     );
     writeFilterIndex(out, site.articles);
   });

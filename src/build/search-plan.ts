@@ -72,7 +72,7 @@ export function planSearch(
   return {
     jobs: shards.map((shard, k) => ({ bundle: bundleOf(k), records: shard })),
     shards: { bundles, hidden: [] },
-    words: { full: true, records: articles.map(wordRecord) },
+    words: { full: true },
     manifest: { search, bundles, delta: [], hidden: [] },
   };
 }

@@ -26,7 +26,7 @@ let folders = 0;
 /** A new output folder with the word index of `records` written into it. */
 function built(records: WordRecord[]): OutDir {
   const out = new OutDir(join(temp, `site-${folders++}`));
-  writeWordIndex(out, { full: true, records });
+  writeWordIndex(out, { full: true }, () => records);
   return out;
 }
 
@@ -80,6 +80,7 @@ describe("the word index of the sample", () => {
         records: after.filter((r) => r.id === "Q265433"),
         drop: ["Q265433", "Q246691"],
       },
+      () => after,
       buckets,
     );
     again.removeStale();
@@ -95,7 +96,7 @@ describe("the word index of the sample", () => {
     rmSync(join(out.root, wordBucketPath(buckets[0]!)));
     writeFileSync(join(out.root, "kbsite.json"), "{}");
     const again = new OutDir(out.root);
-    writeWordIndex(again, { full: false, records: [], drop: ["Q246691"] }, buckets, () => records);
+    writeWordIndex(again, { full: false, records: [], drop: ["Q246691"] }, () => records, buckets);
     assert.deepEqual(index(again), index(built(records)));
   });
 
@@ -106,7 +107,12 @@ describe("the word index of the sample", () => {
     writeFileSync(join(out.root, "kbsite.json"), "{}");
     assert.throws(
       () =>
-        writeWordIndex(new OutDir(out.root), { full: false, records: [], drop: ["Q1"] }, buckets),
+        writeWordIndex(
+          new OutDir(out.root),
+          { full: false, records: [], drop: ["Q1"] },
+          () => records,
+          buckets,
+        ),
       (error: Error) =>
         error instanceof WordIndexError &&
         error.message.includes(wordBucketPath(buckets[0]!)) &&
