@@ -11,27 +11,32 @@ import { searchFilters } from "./search-records.ts";
 
 /** Writes every filter value's file; returns how many files there are. */
 export function writeFilterIndex(out: OutDir, articles: readonly ArticleRecord[]): number {
-  // File → value → id numbers: values whose slugs collide share a file.
-  const files = new Map<string, Map<string, number[]>>();
+  // Filter → value → id numbers first: the value's path (a slug) is made once, not per article.
+  const lists = new Map(FILTERS.map((name) => [name, new Map<string, number[]>()]));
   for (const article of articles) {
     const number = Number(article.id.slice(1));
     const filters = searchFilters(article);
-    for (const name of FILTERS) {
+    for (const [name, values] of lists) {
       for (const value of filters[name]) {
-        const path = `/${filterPath(name, value)}`;
-        const values = files.get(path) ?? new Map<string, number[]>();
-        files.set(path, values);
         const ids = values.get(value);
         if (ids) ids.push(number);
         else values.set(value, [number]);
       }
     }
   }
-  for (const [path, values] of files) {
-    const entries = [...values]
+  // File → its values: values whose slugs collide share a file.
+  const files = new Map<string, [string, number[]][]>();
+  for (const [name, values] of lists) {
+    for (const entry of values) {
+      const path = `/${filterPath(name, entry[0])}`;
+      files.set(path, [...(files.get(path) ?? []), entry]);
+    }
+  }
+  for (const [path, entries] of files) {
+    const sorted = entries
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([value, ids]) => [value, encodeIds(ids.sort((a, b) => a - b))]);
-    out.update(path, JSON.stringify(Object.fromEntries(entries)) + "\n");
+    out.update(path, JSON.stringify(Object.fromEntries(sorted)) + "\n");
   }
   return files.size;
 }
