@@ -15,9 +15,6 @@ import { flatten } from "../site/article-text.ts";
 import { articlePath } from "../site/urls.ts";
 import { BOILERPLATE } from "../../layouts/search/words.js";
 
-/** Support-contact and warranty boilerplate: one rule for both indexes and the excerpts. */
-export { BOILERPLATE } from "../../layouts/search/words.js";
-
 /** Characters of section text the word index holds per article: most say what they are about here. */
 export const INDEXED_CHARS = 400;
 

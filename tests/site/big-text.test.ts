@@ -6,7 +6,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { BOILERPLATE, indexedText } from "../../src/build/search-records.ts";
+import { indexedText } from "../../src/build/search-records.ts";
+import { BOILERPLATE } from "../../layouts/search/words.js";
 import type { ArticleRecord } from "../../src/record.ts";
 import { flatten, renderText, summary } from "../../src/site/article-text.ts";
 
