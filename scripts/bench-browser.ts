@@ -11,8 +11,8 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
+export const CHROMIUM = "/usr/bin/chromium";
+export const ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -45,7 +45,9 @@ export interface QueryResult {
 }
 
 /** A reverse proxy to `target` that logs every response's body size. */
-function countingProxy(target: number): Promise<{ server: Server; port: number; log: Served[] }> {
+export function countingProxy(
+  target: number,
+): Promise<{ server: Server; port: number; log: Served[] }> {
   const log: Served[] = [];
   const server = createServer((req, res) => {
     const at = Date.now();
@@ -75,7 +77,7 @@ function countingProxy(target: number): Promise<{ server: Server; port: number; 
   );
 }
 
-async function startServe(dir: string, port: number): Promise<ChildProcess> {
+export async function startServe(dir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["bin/kbsite.js", "serve", dir, "--port", String(port)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -96,7 +98,7 @@ async function startServe(dir: string, port: number): Promise<ChildProcess> {
   throw new Error(`kbsite serve ${dir} did not answer within 30 s`);
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
   const { port } = probe.address() as AddressInfo;
@@ -108,7 +110,7 @@ async function freePort(): Promise<number> {
  * Records when the first search result appears, in the page's own clock. A string, not a
  * function: tsx would wrap a function's inner names in a helper the page does not have.
  */
-const WATCH_FIRST_RESULT = `
+export const WATCH_FIRST_RESULT = `
   if (location.pathname.endsWith("/search/")) sessionStorage.setItem("__navStart", String(performance.timeOrigin));
   new MutationObserver((_, observer) => {
     if (document.querySelector("[data-search-results] li")) {

@@ -18,6 +18,7 @@ import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { measurePayload } from "./bench-browser.ts";
+import { benchRecall } from "./bench-recall.ts";
 import { machineTime, sampleTree, stolen, window, type Sample } from "./bench-proc.ts";
 
 /** The search indexers' processes (and their Pagefind services) are told apart by this. */
@@ -42,12 +43,13 @@ const { values, positionals } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     "skip-browser": { type: "boolean", default: false },
     runs: { type: "string", default: "5" },
+    "skip-recall": { type: "boolean", default: false },
   },
 });
 const content = positionals[0];
 if (!content && !values["skip-build"]) {
   console.error(
-    "usage: npm run bench -- DIR [--out OUT] [--skip-build] [--skip-browser] [--runs N]",
+    "usage: npm run bench -- DIR [--out OUT] [--skip-build] [--skip-browser] [--skip-recall] [--runs N]",
   );
   process.exit(2);
 }
@@ -197,3 +199,4 @@ async function runBrowser(): Promise<void> {
 if (!values["skip-build"]) await runBuild();
 if (!values["skip-build"] && !values["skip-browser"]) await settle();
 if (!values["skip-browser"]) await runBrowser();
+if (!values["skip-browser"] && !values["skip-recall"]) await benchRecall(out);

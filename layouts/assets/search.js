@@ -1,11 +1,15 @@
 // The search page. The query comes from the address (?q=…&product=…&year=…&file=…), so a search
 // can be linked. A KB id goes straight to its article (checked with a HEAD of its index.json);
-// a file name puts the articles whose file table lists it first (one small JSON per file stem);
-// words and filters are answered from the word index (layouts/search/words.js), and what it
-// cannot answer (parts of words, words it lacks) from Pagefind, its shards listed in
-// pagefind/shards.json merged into one index. The fetching starts in layouts/search/search-start.js, inline at the top of the
-// page's head; this file shows what it brings, as links inside [data-search-results].
+// an id the site lacks says so, then lists the articles that mention it. A file name lists the
+// articles whose file table has it first (one small JSON per file stem), then those that mention
+// it. Words and filters are answered from the word index (layouts/search/words.js): each result
+// shows the passage where it matched, in its section, and links there. A word no article holds
+// may be the start of a name: Pagefind's index of the names answers it, and only results that
+// hold every word's start are kept. Nothing matching says so and lists nothing.
+// The fetching starts in layouts/search/search-start.js, inline at the top of the page's head;
+// this file shows what it brings, as links inside [data-search-results].
 import { articlePath, fileStem, slug } from "./kb.js";
+import { meta, resultItem, startsOfWords } from "./search-items.js";
 
 const prefix = document.documentElement.dataset.prefix || "/";
 const results = document.querySelector("[data-search-results]");
@@ -58,37 +62,11 @@ function describeRows(rows) {
     .join("; ");
 }
 
-/** A word-index excerpt: [text, marked] pieces. */
-function piecesNode(pieces) {
-  const p = Object.assign(document.createElement("p"), { className: "excerpt" });
-  for (const [text, marked] of pieces)
-    p.append(marked ? Object.assign(document.createElement("mark"), { textContent: text }) : text);
-  return p;
-}
-
-function item({ id, title, url, excerpt, badge }) {
-  const li = document.createElement("li");
-  const a = Object.assign(document.createElement("a"), { className: "result-title", href: url });
-  a.append(
-    Object.assign(document.createElement("span"), { className: "kb-id", textContent: id }),
-    ` ${title}`,
-  );
-  li.append(a);
-  if (badge)
-    li.append(
-      Object.assign(document.createElement("span"), { className: "badge", textContent: badge }),
-    );
-  if (typeof excerpt === "string")
-    li.append(
-      Object.assign(document.createElement("p"), { className: "excerpt", textContent: excerpt }),
-    );
-  else if (excerpt) li.append(excerpt);
-  return li;
-}
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 async function run() {
   if (!query && !Object.keys(filters).length && !fileFilter) {
-    say("Type an article id (Q265433), a file name (rpcss.exe) or words.");
+    say("Type an article id (Q265433), a file name (rpcss.exe), an error message or words.");
     return;
   }
   if (id) {
@@ -96,7 +74,7 @@ async function run() {
       say(`Going to ${id}…`); // search-start.js has called location.replace
       return;
     }
-    say(`This site has no article ${id}; searching the text for it.`);
+    say(`This site has no article ${id}; looking for articles that mention it…`);
   } else {
     say("Searching…");
   }
@@ -104,10 +82,8 @@ async function run() {
   const list = Object.assign(document.createElement("ol"), { className: "results" });
   results.replaceChildren(list);
   const shown = new Set();
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
-  // A file name answers from one small JSON: the articles whose file table lists it, those whose
-  // title names it first. The text search waits for a click on the button below.
+  // A file name: the articles whose file table lists it first, then those that mention it.
   const byFile = started.files ? fileHits(query, (await started.files) ?? {}) : [];
   if (byFile.length) {
     const stem = fileStem(query);
@@ -115,34 +91,25 @@ async function run() {
     byFile.sort((a, b) => named(a) - named(b) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
     for (const hit of byFile) {
       shown.add(hit.id);
-      list.append(item({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
+      list.append(resultItem({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
     }
-    const text = Object.assign(document.createElement("button"), {
-      type: "button",
-      textContent: `Also show articles that mention “${query}”`,
-    });
-    text.addEventListener("click", () => (text.remove(), searchAll(list, shown)));
-    results.append(text);
-    say(
-      `${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}.`,
-    );
-    return;
   }
-  await searchAll(list, shown);
-  if (shown.size === 0) {
+  const listed = `${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}`;
+  const found = await searchAll(list, shown);
+  if (byFile.length)
+    say(found ? `${listed}; ${plural(found, "more mentions", "more mention")} it.` : `${listed}.`);
+  else if (id && !found) say(`This site has no article ${id}, and no article mentions it.`);
+  else if (id)
     say(
-      id
-        ? `This site has no article ${id}, and no article mentions it.`
-        : `No articles match ${described}.`,
+      `This site has no article ${id}; ${plural(found, "article mentions", "articles mention")} it.`,
     );
-  }
 }
 
-/** Results from the word index, or from Pagefind when it has none. */
+/** Results from the word index, or from Pagefind for words it lacks; resolves to how many. */
 async function searchAll(list, shown) {
   const found = await started.words();
-  if (found) await searchWords(list, shown, found);
-  else await searchText(list, shown);
+  if (found && found.missing.length === 0) return showWords(list, shown, found);
+  return showNames(list, shown);
 }
 
 /** A "Show more results" button under the list while `more()` says there are more. */
@@ -159,22 +126,40 @@ function moreButton(showMore, more) {
   results.append(button);
 }
 
-/** Word results, PAGE at a time, each shown as its record arrives, in rank order. */
-async function searchWords(list, shown, { ranked, first, records, excerpt }) {
+/**
+ * Word results, PAGE at a time, each shown as its record arrives, in rank order, with the
+ * passage where it matched. A quoted phrase is checked on the record's text: the index's masks
+ * only suggest it, so the count says "up to" while some are unchecked.
+ */
+async function showWords(list, shown, { query: parsed, ranked, first, records, passage, holds }) {
+  if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
+    say(`“${query}” has only words too common to search for; add a rarer one.`);
+    return 0;
+  }
   let next = 0;
+  let dropped = 0;
+  let added = 0;
   const showMore = async (pending = records(next, next + PAGE)) => {
     const batch = ranked.slice(next, next + pending.length);
     next += pending.length;
     for (const [i, hit] of batch.entries()) {
+      const record = await pending[i];
+      if (record && !holds(record)) {
+        dropped++;
+        continue;
+      }
       if (shown.has(hit.id)) continue;
       shown.add(hit.id);
-      const record = await pending[i];
+      added++;
+      const where = record ? passage(record) : null;
+      const anchor = where?.section ? `#${where.section.id}` : "";
       list.append(
-        item({
+        resultItem({
           id: hit.id,
           title: record?.title ?? "",
-          url: prefix + articlePath(hit.id),
-          excerpt: record ? piecesNode(excerpt(record)) : null,
+          url: prefix + articlePath(hit.id) + anchor,
+          meta: record ? meta(record, where?.section?.heading) : "",
+          excerpt: where?.pieces,
         }),
       );
     }
@@ -182,19 +167,30 @@ async function searchWords(list, shown, { ranked, first, records, excerpt }) {
   await showMore(first); // a screenful, asked for in the head
   await showMore(records(next, PAGE)); // the rest of the first page
   moreButton(showMore, () => next < ranked.length);
-  const n = ranked.length;
-  say(`${n} ${n === 1 ? "article matches" : "articles match"} ${described}.`);
+  const n = ranked.length - dropped;
+  const counted = parsed.phrases.length && next < ranked.length ? `Up to ${n}` : `${n}`;
+  if (!id && !started.files) {
+    say(
+      n === 0
+        ? `No articles match ${described}.`
+        : `${counted} ${n === 1 ? "article matches" : "articles match"} ${described}.`,
+    );
+  }
+  return added;
 }
 
-/** Results from Pagefind (parts of words), 20 at a time, leaving out articles already listed. */
-async function searchText(list, shown) {
+/**
+ * Pagefind's results for the start of a word (cocreatei), from the articles' names, 20 at a
+ * time, leaving out articles already listed and any that do not hold the start of every word.
+ */
+async function showNames(list, shown) {
   say("Searching titles, keywords and file names…");
   let found;
   try {
     found = await started.text();
   } catch (error) {
     say(`The search index could not be loaded (${error.message}).`);
-    return;
+    return 0;
   }
   const { results: rest, hidden } = found;
   // With a file filter: only the articles whose file table lists that very file.
@@ -202,6 +198,7 @@ async function searchText(list, shown) {
     ? new Set((found.listing?.[slug(fileFilter)] ?? []).map((row) => row.id))
     : null;
   let next = 0;
+  let added = 0;
   const showMore = async () => {
     const batch = rest.slice(next, next + PAGE);
     next += batch.length;
@@ -211,19 +208,28 @@ async function searchText(list, shown) {
       const hitId = data.meta.id ?? "";
       if (hidden.has(hitId) && data.meta.delta !== "1") continue;
       if (listing && !listing.has(hitId)) continue;
+      if (!startsOfWords(data.content ?? "", query)) continue;
       if (shown.has(hitId)) continue;
       shown.add(hitId);
-      const li = item({ id: hitId, title: data.meta.title ?? "", url: data.url });
+      added++;
+      const li = resultItem({ id: hitId, title: data.meta.title ?? "", url: data.url });
       list.append(li);
       // Pagefind holds the names alone: the start of the text comes from the record, later.
-      started
-        .record(hitId)
-        .then((record) => record && li.append(piecesNode(started.excerpt(record, []))));
+      started.record(hitId).then((record) => {
+        if (record) li.append(resultItem.passageNode(started.passage(record, []).pieces));
+      });
     }
   };
   await showMore();
+  while (added === 0 && next < rest.length) await showMore();
   moreButton(showMore, () => next < rest.length);
-  say(`${rest.length} ${rest.length === 1 ? "article matches" : "articles match"} ${described}.`);
+  if (!id && !started.files)
+    say(
+      added === 0
+        ? `No articles match ${described}.`
+        : `${added}${next < rest.length ? "+" : ""} ${added === 1 ? "article matches" : "articles match"} ${described} in its names.`,
+    );
+  return added;
 }
 
 run();

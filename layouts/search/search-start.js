@@ -9,11 +9,10 @@ import {
   FILTERS,
   bucketOf,
   decodeIds,
-  decodePostings,
-  excerpt,
   filterPath,
-  queryTerms,
-  rank,
+  findArticles,
+  holdsPhrases,
+  passage,
   wordBucketPath,
 } from "./words.js";
 
@@ -100,14 +99,12 @@ async function allowedIds(prefix, { filters, fileFilter }) {
 }
 
 /**
- * Word results from the word index (words.js): every article holding all the query's terms and
+ * Word results from the word index (words.js): every article holding all the query's words and
  * passing its filters, ranked, and the records of the first FIRST already asked for; with filters
- * and no words, every article passing them, in id order. Null when the index cannot answer (a
- * word it lacks, a part of a word): the page asks Pagefind then, which also matches prefixes.
+ * and no words, every article passing them, in id order. `missing` lists the query's words no
+ * article holds (the page asks Pagefind then, which also matches the start of a word).
  */
 async function searchWords(prefix, request) {
-  const terms = queryTerms(request.query);
-  if (terms.length === 0 && request.query !== "") return null;
   const allowing = allowedIds(prefix, request);
   allowing.catch(() => {}); // awaited below, once the buckets are in
   const buckets = new Map();
@@ -116,26 +113,28 @@ async function searchWords(prefix, request) {
     if (!buckets.has(path)) buckets.set(path, json(path));
     return buckets.get(path);
   };
-  const lists = await Promise.all(
-    terms.map(async (term) => decodePostings((await bucket(term))?.[term] ?? "")),
-  );
+  const text = request.id ? request.id : request.query;
+  const found = await findArticles(text, bucket);
+  const { query } = found;
   const allowed = await allowing;
-  let ranked;
-  if (terms.length) {
-    ranked = rank(lists);
-    if (ranked.length === 0) return null;
+  let ranked = found.ranked;
+  if (query.words.length) {
     if (allowed) ranked = ranked.filter(({ id }) => allowed.has(Number(id.slice(1))));
-  } else {
-    if (!allowed) return null;
+  } else if (allowed) {
     ranked = [...allowed].sort((a, b) => a - b).map((n) => ({ id: `Q${n}`, score: 0 }));
   }
   const records = (from, to) =>
     ranked.slice(from, to).map(({ id }) => json(`${prefix}${articlePath(id)}index.json`));
   return {
+    query,
     ranked,
+    missing: found.missing,
     first: records(0, FIRST),
     records,
-    excerpt: (record) => excerpt(record, terms),
+    /** Where the query matched in a record: its section and the passage, words marked. */
+    passage: (record) => passage(record, query.words),
+    /** Whether a record holds the query's quoted phrases word for word. */
+    holds: (record) => holdsPhrases(record, query.phrases),
   };
 }
 
@@ -159,9 +158,9 @@ export function startSearch(prefix, search) {
     files: null,
     text: () => (text ??= searchText(prefix, request)),
     words: () => (words ??= searchWords(prefix, request).catch(() => null)),
-    /** An article's record (null if it cannot be had), and an excerpt of it (words.js). */
+    /** An article's record (null if it cannot be had), and a passage of it (words.js). */
     record: (id) => json(`${prefix}${articlePath(id)}index.json`),
-    excerpt,
+    passage,
   };
   if (!query && !filtered) return started;
   if (id) {
@@ -172,8 +171,8 @@ export function startSearch(prefix, search) {
     );
   } else if (!filtered && looksLikeFileName(query)) {
     started.files = json(prefix + fileStemPath(query));
-    // A word without an extension is more often a word than a file: its bucket too, at once.
-    if (!query.includes(".")) started.words();
+    // The articles that mention it come after those whose table lists it: their buckets at once.
+    started.words();
   } else {
     started.words();
   }

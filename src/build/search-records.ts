@@ -2,21 +2,16 @@
  * What the two search indexes hold for an article, made from the record itself, not from the
  * rendered page, so indexing needs no HTML and can run while the pages are written.
  *
- * The word index (word-index.ts) answers whole words: it gets the id, title, keywords, file
- * names, the section headings and the first INDEXED_CHARS characters of the article's own text,
- * without the support and legal boilerplate every article repeats. Pagefind answers what the word
- * index cannot, a part of a word ("cocreatei", "rpcs"), which people type for names: it gets the
- * id, title, keywords and file names alone. Pagefind's cost grows with the text (on the corpus,
- * the start of the text doubled its CPU time, ~40 of the 60k build's ~165 CPU-s) and it was the
- * build's critical path.
+ * The word index (word-index.ts) answers words: it gets the id, title, keywords, file names and
+ * every section, heading and text, without the support and legal boilerplate every article
+ * repeats. Pagefind answers what the word index cannot, a part of a word ("cocreatei", "rpcs"),
+ * which people type for names: it gets the id, title, keywords and file names alone. Pagefind's
+ * cost grows with the text (on the corpus, the start of the text alone doubled its CPU time, ~40
+ * of the 60k build's ~165 CPU-s) and it was the build's critical path.
  */
 import type { ArticleRecord } from "../record.ts";
-import { flatten } from "../site/article-text.ts";
 import { articlePath } from "../site/urls.ts";
 import { BOILERPLATE } from "../../layouts/search/words.js";
-
-/** Characters of section text the word index holds per article: most say what they are about here. */
-export const INDEXED_CHARS = 400;
 
 /** Pagefind's `addCustomRecord` argument. */
 export interface SearchRecord {
@@ -36,31 +31,23 @@ export interface SearchRecord {
 export interface WordRecord {
   id: string;
   title: string;
-  /** The names (as Pagefind has them) and the start of the article's own text. */
+  /** The names (as Pagefind has them) and the article's own text, boilerplate left out. */
   text: string;
 }
 
-/** The article's own text, paragraph by paragraph, boilerplate left out, cut at `max` characters. */
-export function indexedText(article: ArticleRecord, max = INDEXED_CHARS): string {
+/** The article's own text, section by section, boilerplate paragraphs left out. */
+export function indexedText(article: ArticleRecord): string {
   const parts: string[] = [];
-  let budget = max;
   for (const section of article.sections) {
     parts.push(section.heading);
-    for (const block of paragraphs(section.text)) {
-      if (budget <= 0) break;
-      if (BOILERPLATE.test(block)) continue;
-      // One character past the budget says whether the block is cut, and where (at a space).
-      const text = flatten(block, budget + 1);
-      parts.push(
-        text.length > budget ? text.slice(0, text.lastIndexOf(" ", budget) + 1 || budget) : text,
-      );
-      budget -= text.length;
-    }
+    if (!BOILERPLATE.test(section.text)) parts.push(section.text);
+    else
+      for (const block of paragraphs(section.text)) if (!BOILERPLATE.test(block)) parts.push(block);
   }
   return parts.join("\n");
 }
 
-/** `text.split(/\n\s*\n/)` one block at a time, so a 20 MB text is not split past the budget. */
+/** `text.split(/\n\s*\n/)` one block at a time. */
 function* paragraphs(text: string): Generator<string> {
   let at = 0;
   for (const match of text.matchAll(/\n\s*\n/g)) {

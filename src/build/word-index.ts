@@ -8,31 +8,13 @@
 import { readFileSync } from "node:fs";
 import {
   BUCKETS,
-  MAX_WEIGHT,
-  MAX_WORD,
-  bucketOf,
   decodePostings,
   encodePostings,
-  termOf,
   wordBucketPath,
-  wordsOf,
 } from "../../layouts/search/words.js";
 import type { OutDir } from "./out-dir.ts";
 import type { WordRecord } from "./search-records.ts";
-
-/** BM25's parameters, the usual ones. */
-const K1 = 1.2;
-const B = 0.75;
-
-/**
- * BM25's average length, fixed (the search texts are cut to a few hundred characters, ~80 words
- * on the corpus): a posting's weight then depends on its article alone, so a rebuild need not
- * touch the buckets of articles that did not change.
- */
-const TYPICAL_LENGTH = 80;
-
-/** A title word counts as this many words of the text: a title says what the article is about. */
-const TITLE_WEIGHT = 3;
+import { Counter, Terms, type Term } from "./word-count.ts";
 
 export class WordIndexError extends Error {
   override name = "WordIndexError";
@@ -41,52 +23,13 @@ export class WordIndexError extends Error {
 /** What the word index is told to do: every article, or only what changed since the last build. */
 export type WordIndexJob = { full: true } | { full: false; records: WordRecord[]; drop: string[] };
 
-/** A term and its postings (id number and weight in turn, in id order). */
-interface Term {
-  term: string;
-  bucket: number;
-  postings: number[];
-  /** The article being counted, and the term's count in it so far. */
-  seen: number;
-  tf: number;
-}
-
-/**
- * Every term of the index, and every word seen → its term: one lookup per word of the text,
- * instead of stemming, hashing and two map lookups (8 s of the 60k build before).
- */
-class Terms {
-  readonly byTerm = new Map<string, Term>();
-  private readonly byWord = new Map<string, Term>();
-
-  ofTerm(term: string): Term {
-    let entry = this.byTerm.get(term);
-    if (!entry)
-      this.byTerm.set(
-        term,
-        (entry = { term, bucket: bucketOf(term), postings: [], seen: -1, tf: 0 }),
-      );
-    return entry;
-  }
-
-  ofWord(word: string): Term {
-    let entry = this.byWord.get(word);
-    if (!entry) this.byWord.set(word, (entry = this.ofTerm(termOf(word))));
-    return entry;
-  }
-}
-
-/** BM25's term-frequency part for `tf` in a text of `length` words, scaled to 1–MAX_WEIGHT. */
-function weightOf(tf: number, length: number): number {
-  const part = tf / (tf + K1 * (1 - B + (B * length) / TYPICAL_LENGTH)); // over its limit, K1 + 1
-  return Math.max(1, Math.round(part * MAX_WEIGHT));
-}
-
-/** A record's terms and their weights, as the index holds them. */
-export function termWeights(record: WordRecord): Map<string, number> {
+/** A record's terms and their postings for it: [weight, neighbourText or null]. */
+export function termPostings(record: WordRecord): Map<string, [number, string | null]> {
   const terms = new Terms();
   addRecords(terms, [record]);
-  return new Map([...terms.byTerm.values()].map((t) => [t.term, t.postings[1]!]));
+  return new Map(
+    [...terms.byTerm.values()].map((t) => [t.term, [t.weights[0]!, t.neighbours?.[0] ?? null]]),
+  );
 }
 
 const idNumber = (id: string) => Number(id.slice(1));
@@ -96,44 +39,33 @@ function addRecords(terms: Terms, records: readonly WordRecord[]): Set<number> {
   const touched = new Set<number>();
   const numbered = records.map((record) => ({ record, number: idNumber(record.id) }));
   numbered.sort((a, b) => a.number - b.number);
-  // Counted on the terms themselves: a Map per article cost ~2 s of the 60k build.
-  const found: Term[] = [];
-  const count = (number: number, text: string, times: number) => {
-    let length = 0;
-    for (const word of wordsOf(text)) {
-      if (word.length > MAX_WORD) continue;
-      const entry = terms.ofWord(word);
-      if (entry.seen !== number) ((entry.seen = number), (entry.tf = 0), found.push(entry));
-      entry.tf += times;
-      length++;
-    }
-    return length;
-  };
+  const counter = new Counter(terms);
   for (const { record, number } of numbered) {
-    found.length = 0;
-    const length = count(number, record.text, 1);
-    count(number, record.title, TITLE_WEIGHT - 1);
-    for (const entry of found) {
-      touched.add(entry.bucket);
-      const { postings } = entry;
-      const weight = weightOf(entry.tf, length);
-      // A full build's postings come in id order; a rebuild's land among the old ones.
-      if (postings.length === 0 || postings[postings.length - 2]! < number)
-        postings.push(number, weight);
-      else {
-        let at = postings.length;
-        while (at > 0 && postings[at - 2]! > number) at -= 2;
-        postings.splice(at, 0, number, weight);
-      }
-    }
+    counter.count(number, record);
+    counter.post();
+    for (const entry of counter.found) (touched.add(entry.bucket), settle(entry));
   }
   return touched;
+}
+
+/** Moves a term's last posting to its place: a full build's come in id order, a rebuild's not. */
+function settle(entry: Term): void {
+  const { ids, weights, neighbours } = entry;
+  const last = ids.length - 1;
+  let at = last;
+  while (at > 0 && ids[at - 1]! > ids[last]!) at--;
+  if (at === last) return;
+  ids.splice(at, 0, ids.pop()!);
+  weights.splice(at, 0, weights.pop()!);
+  neighbours?.splice(at, 0, neighbours.pop()!);
 }
 
 /** A bucket's file: its terms in code-unit order, so the same postings give the same bytes. */
 function bucketText(entries: Term[]): string {
   entries.sort((a, b) => (a.term < b.term ? -1 : 1));
-  const parts = entries.map((e) => `${JSON.stringify(e.term)}:"${encodePostings(e.postings)}"`);
+  const parts = entries.map(
+    (e) => `${JSON.stringify(e.term)}:"${encodePostings(e.term, e.ids, e.weights, e.neighbours)}"`,
+  );
   return `{${parts.join(",")}}\n`;
 }
 
@@ -150,11 +82,14 @@ function readBucket(out: OutDir, index: number, drop: ReadonlySet<number>, terms
     );
   }
   for (const [term, text] of Object.entries(stored)) {
-    const decoded = decodePostings(text);
-    const kept: number[] = [];
-    for (let i = 0; i < decoded.length; i += 2)
-      if (!drop.has(decoded[i]!)) kept.push(decoded[i]!, decoded[i + 1]!);
-    terms.ofTerm(term).postings = kept;
+    const { ids, weights, neighbours } = decodePostings(text);
+    const entry = terms.ofTerm(term, neighbours ? "full" : "common");
+    for (let i = 0; i < ids.length; i++) {
+      if (drop.has(ids[i]!)) continue;
+      entry.ids.push(ids[i]!);
+      entry.weights.push(weights[i]!);
+      entry.neighbours?.push(neighbours![i]!);
+    }
   }
 }
 
@@ -198,7 +133,7 @@ export function writeWordIndex(
   }
   const buckets = new Map<number, Term[]>();
   for (const entry of terms.byTerm.values()) {
-    if (entry.postings.length === 0) continue;
+    if (entry.ids.length === 0) continue;
     const list = buckets.get(entry.bucket);
     if (list) list.push(entry);
     else buckets.set(entry.bucket, [entry]);

@@ -130,9 +130,7 @@ const fileFile = (name: string) => `${filePath(name).slice(1)}index.html`;
 /** The ids the word index lists for a term. */
 function wordIndexed(term: string): string[] {
   const bucket = JSON.parse(read(wordBucketPath(wordBucketOf(term)))) as Record<string, string>;
-  return decodePostings(bucket[term] ?? "")
-    .filter((_, i) => i % 2 === 0)
-    .map((n) => `Q${n}`);
+  return decodePostings(bucket[term] ?? "").ids.map((n) => `Q${n}`);
 }
 
 const shards = () =>

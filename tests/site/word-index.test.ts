@@ -4,15 +4,22 @@
  * writes what a cold build of the result writes; a damaged index is named, not silently used.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { OutDir } from "../../src/build/out-dir.ts";
 import { wordRecord, type WordRecord } from "../../src/build/search-records.ts";
-import { termWeights, writeWordIndex, WordIndexError } from "../../src/build/word-index.ts";
+import { termPostings, writeWordIndex, WordIndexError } from "../../src/build/word-index.ts";
 import { collect } from "../../src/corpus/collect.ts";
-import { bucketOf, decodePostings, wordBucketPath } from "../../layouts/search/words.js";
+import {
+  bucketOf,
+  decodePostings,
+  isCommon,
+  neighbourHash,
+  pairTerm,
+  wordBucketPath,
+} from "../../layouts/search/words.js";
 import { sampleContentDir } from "../helpers/repo.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-words-"));
@@ -36,29 +43,60 @@ function index(out: OutDir): Map<string, string> {
   return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 }
 
-/** The ids whose postings for `term` the index holds, with their weights. */
-function postingsOf(out: OutDir, term: string): Map<string, number> {
-  const bucket = JSON.parse(
-    readFileSync(join(out.root, wordBucketPath(bucketOf(term))), "utf8"),
-  ) as Record<string, string>;
-  const flat = decodePostings(bucket[term] ?? "");
-  const found = new Map<string, number>();
-  for (let i = 0; i < flat.length; i += 2) found.set(`Q${flat[i]}`, flat[i + 1]!);
-  return found;
+/** The bucket of `term`, empty when the index has none. */
+function bucketOfTerm(out: OutDir, term: string): Record<string, string> {
+  const path = join(out.root, wordBucketPath(bucketOf(term)));
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Record<string, string>) : {};
+}
+
+/** The ids whose postings for `term` the index holds, with [weight, neighbourText or null]. */
+function postingsOf(out: OutDir, term: string): Map<string, [number, string | null]> {
+  const { ids, weights, neighbours } = decodePostings(bucketOfTerm(out, term)[term] ?? "");
+  return new Map(ids.map((id, i) => [`Q${id}`, [weights[i]!, neighbours?.[i] ?? null]]));
+}
+
+/** The neighbour hashes after `term` in article `id`. */
+function nextOf(out: OutDir, term: string, id: string): number[] | null | undefined {
+  const { ids, next } = decodePostings(bucketOfTerm(out, term)[term] ?? "");
+  return next?.[ids.indexOf(Number(id.slice(1)))];
 }
 
 describe("the word index of the sample", () => {
-  it("lists every term of every article with that article and its weight", () => {
+  it("lists every term of every article with that article, its weight and neighbours", () => {
     const out = built(records);
     for (const record of records) {
-      for (const [term, weight] of termWeights(record)) {
-        assert.equal(postingsOf(out, term).get(record.id), weight, `${record.id} ${term}`);
+      for (const [term, [weight, neighbours]] of termPostings(record)) {
+        // A common term keeps whether it is strong in the article, and no neighbours.
+        const kept = isCommon(term) ? [weight >= 32 ? 48 : 16, null] : [weight, neighbours];
+        assert.deepEqual(postingsOf(out, term).get(record.id), kept, `${record.id} ${term}`);
       }
     }
   });
 
+  it("holds every word of the text, deep in it, and its neighbours", () => {
+    const out = built(records);
+    // Seed 003's CAUSE, past its first 400 characters: "… SyncSocket …".
+    assert.ok(postingsOf(out, "syncsocket").has("Q297534"));
+    const next = nextOf(out, "cocreateinst", "Q265433");
+    assert.ok(next?.includes(neighbourHash("releas")), "CoCreateInstance() and Release");
+  });
+
+  it("holds neighbouring common words as a pair term", () => {
+    const out = built(records);
+    // Seed 001's title: "… Windows NT …".
+    assert.ok(postingsOf(out, pairTerm("window", "nt")).size >= 1);
+  });
+
+  it("holds identifiers, versions and file names whole, besides their words", () => {
+    const out = built(records);
+    assert.ok(postingsOf(out, "rpcss.exe").has("Q265433"));
+    assert.ok(postingsOf(out, "rpcss").has("Q265433"));
+  });
+
   it("weighs a word of the title above the same count of a word of the text alone", () => {
-    const weights = termWeights(records.find((r) => r.id === "Q265433")!);
+    const weights = new Map(
+      [...termPostings(records.find((r) => r.id === "Q265433")!)].map(([t, [w]]) => [t, w]),
+    );
     // "Release" is in the title; "apartment" twice in the text.
     assert.ok(weights.get("releas")! > weights.get("apart")!, JSON.stringify([...weights]));
     for (const weight of weights.values()) assert.ok(weight >= 1 && weight <= 63);

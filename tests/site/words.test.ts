@@ -1,38 +1,70 @@
 /**
- * The word index's shared rules (layouts/search/words.js): how words become terms, the postings
- * encoding, the ranking and the excerpts. The browser runs this very file (bundled).
+ * The word index's shared rules (layouts/search/words.js): how text and queries become terms,
+ * the postings' two forms, the ranking with its phrase tests, and what a result shows. The
+ * browser runs these very files (bundled).
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   BUCKETS,
   bucketOf,
+  compoundsOf,
   decodeIds,
   decodePostings,
   encodeIds,
   encodePostings,
-  excerpt,
   filterPath,
-  queryTerms,
+  holdsPhrases,
+  isCommon,
+  neighbourHash,
+  neighbourText,
+  pairTerm,
+  parseQuery,
+  passage,
   rank,
+  type Postings,
 } from "../../layouts/search/words.js";
 
-describe("query terms", () => {
-  it("lower-cases, stems and drops repeats, keeping words with digits as they are", () => {
-    assert.deepEqual(queryTerms("Memory LEAKS, leaking memory in Win32"), [
+describe("parseQuery", () => {
+  it("lower-cases and stems, drops stop words, one-letter words and repeats", () => {
+    assert.deepEqual(parseQuery("Memory LEAKS, leaking memory in a Win32 service").words, [
       "memori",
       "leak",
-      "in",
       "win32",
+      "servic",
     ]);
   });
 
-  it("cuts at anything but letters and digits, and skips overlong words", () => {
-    assert.deepEqual(queryTerms(`rpcss.exe "CoCreateInstance()" ${"f".repeat(40)}`), [
-      "rpcss",
-      "ex",
-      "cocreateinst",
-    ]);
+  it("keeps identifiers, versions and file names whole as compounds, with their words", () => {
+    const { words, compounds } = parseQuery("RPC_S_OUT_OF_MEMORY in Rpcss.exe 4.0.1381.7");
+    assert.deepEqual(
+      compounds.map((c) => c.term),
+      ["rpc_s_out_of_memory", "rpcss.exe", "4.0.1381.7"],
+    );
+    assert.deepEqual(compounds[0]!.parts, ["rpc", "out", "memori"]);
+    assert.ok(words.includes("1381") && words.includes("rpcss"));
+  });
+
+  it("cuts a registry path at its backslashes into a run of words", () => {
+    const { runs } = parseQuery("CurrentControlSet\\Services\\Spooler");
+    assert.deepEqual(runs, [{ terms: ["currentcontrolset", "servic", "spooler"], quoted: false }]);
+  });
+
+  it("reads quoted phrases, straight or curly, and keeps their every word for the text check", () => {
+    const { runs, phrases } = parseQuery("stop “The RPC server is unavailable” now");
+    assert.deepEqual(
+      runs.map((r) => [r.terms, r.quoted]),
+      [
+        [["stop"], false],
+        [["rpc", "server", "unavail"], true],
+        [["now"], false],
+      ],
+    );
+    assert.deepEqual(phrases, [["the", "rpc", "server", "is", "unavail"]]);
+  });
+
+  it("finds compounds in text as the query does", () => {
+    assert.deepEqual(compoundsOf("Set TcpTimedWaitDelay in Tcpip.sys. Done."), ["tcpip.sys"]);
   });
 
   it("puts every term in a bucket in range, the same one each time", () => {
@@ -46,25 +78,35 @@ describe("query terms", () => {
 });
 
 describe("postings", () => {
-  it("decode to what was encoded, small and large gaps alike", () => {
-    const postings: number[] = [];
+  it("decode to what was encoded, small and large gaps alike, in the full form", () => {
+    const [ids, weights, neighbours]: [number[], number[], string[]] = [[], [], []];
     let id = 0;
     for (let i = 0; i < 2000; i++) {
       id += 1 + ((i * 7919) % (i % 3 === 0 ? 40 : 300_000));
-      postings.push(id, 1 + (i % 63));
+      ids.push(id);
+      weights.push(1 + (i % 63));
+      const hashes = Array.from({ length: i % 9 }, (_, k) => (i * 37 + k * 101) % 4096);
+      neighbours.push(neighbourText(i % 9 > 6 ? null : hashes, hashes.slice(0, i % 4)));
     }
-    postings.push(999_999_999, 63);
-    assert.deepEqual(decodePostings(encodePostings(postings)), postings);
+    const decoded = decodePostings(encodePostings("zanzibar", ids, weights, neighbours));
+    assert.deepEqual(
+      [decoded.ids, decoded.weights, decoded.neighbours],
+      [ids, weights, neighbours],
+    );
+    assert.deepEqual(decoded.next![1], [(37 + 0) % 4096]);
+    assert.equal(decoded.next![7], null, "more than six neighbours: any");
   });
 
   it("are written as the format says", () => {
-    assert.equal(encodePostings([5, 40, 7, 12, 265433, 63]), "FoCMymjI_");
+    // Q5 weighing 40 ("o"), one neighbour after (hash 65: "BB"), none before.
+    assert.equal(encodePostings("zanzibar", [5], [40], [neighbourText([65], [])]), "FoBBB");
+    assert.ok(isCommon("window") && isCommon(pairTerm("window", "nt")));
+    assert.equal(encodePostings("window", [5, 7], [40, 12], null), "!LE");
   });
 
-  it("take one digit for a near gap and its weight, more for a far one", () => {
-    assert.equal(encodePostings([5, 1]).length, 2);
-    assert.equal(encodePostings([5, 1, 6, 1]).length, 4);
-    assert.equal(encodePostings([40, 1]).length, 3);
+  it("keep only strong or weak for a common term, and no neighbours", () => {
+    const { ids, weights, next } = decodePostings("!LE");
+    assert.deepEqual([ids, weights, next], [[5, 7], [48, 16], null]);
   });
 
   it("refuse text that is not base64url digits", () => {
@@ -91,62 +133,127 @@ describe("filter lists", () => {
   });
 });
 
-describe("ranking", () => {
-  const lists = {
-    memori: [10, 5, 20, 60, 30, 5, 40, 5],
-    leak: [20, 50, 30, 5, 50, 9],
-  };
+describe("rank", () => {
+  type Row = [number, number, string[], string[]];
+  /** Postings of [id, weight, terms right after, terms right before] per article. */
+  const list = (...rows: Row[]): Postings => ({
+    ids: rows.map((r) => r[0]),
+    weights: rows.map((r) => r[1]),
+    neighbours: [],
+    next: rows.map((r) => r[2].map(neighbourHash)),
+    prev: rows.map((r) => r[3].map(neighbourHash)),
+  });
+  // Q10 and Q30 hold "memory leak" as a phrase; Q20 holds both words apart, and weighs more.
+  const lists = new Map([
+    [
+      "memori",
+      list([10, 20, ["leak"], []], [20, 60, ["grow"], []], [30, 20, ["leak"], []], [40, 5, [], []]),
+    ],
+    ["leak", list([10, 20, [], ["memori"]], [20, 60, [], ["fix"]], [30, 10, [], ["memori"]])],
+  ]);
+  const run = (terms: string[], quoted = false) => [{ terms, quoted }];
 
-  it("keeps only the articles holding every term, the heavier first", () => {
+  it("keeps only the articles holding every term, phrase holders first, then by weight", () => {
+    const ranked = rank(["memori", "leak"], lists, run(["memori", "leak"]));
     assert.deepEqual(
-      rank([lists.memori, lists.leak]).map((r) => r.id),
-      ["Q20", "Q30"],
+      ranked.map((r) => [r.id, r.phrase]),
+      [
+        ["Q10", true],
+        ["Q30", true],
+        ["Q20", false],
+      ],
     );
   });
 
-  it("breaks ties by id, and weighs a rare term above a common one", () => {
-    const common = Array.from({ length: 2000 }, (_, i) => [i + 1, 10]).flat();
-    const rare = [3, 10, 7, 10];
-    const ranked = rank([common, rare]);
+  it("keeps only phrase holders for a quoted phrase", () => {
+    const ranked = rank(["memori", "leak"], lists, run(["memori", "leak"], true));
     assert.deepEqual(
       ranked.map((r) => r.id),
+      ["Q10", "Q30"],
+    );
+  });
+
+  it("tests two common words by their pair term", () => {
+    const common = (...ids: number[]): Postings => ({
+      ids,
+      weights: ids.map(() => 16),
+      neighbours: null,
+      next: null,
+      prev: null,
+    });
+    const both = new Map([
+      ["window", common(1, 2, 3)],
+      ["nt", common(1, 2, 3)],
+      [pairTerm("window", "nt"), common(2)],
+    ]);
+    const ranked = rank(["window", "nt"], both, run(["window", "nt"]));
+    assert.equal(ranked[0]!.id, "Q2");
+    assert.deepEqual(
+      rank(["window", "nt"], both, run(["window", "nt"], true)).map((r) => r.id),
+      ["Q2"],
+    );
+  });
+
+  it("weighs a rare term above a common one, and breaks ties by id", () => {
+    const common = list(...Array.from({ length: 2000 }, (_, i): Row => [i + 1, 10, [], []]));
+    const rare = list([3, 10, [], []], [7, 10, [], []]);
+    const both = new Map([
+      ["common", common],
+      ["rare", rare],
+    ]);
+    assert.deepEqual(
+      rank(["common", "rare"], both).map((r) => r.id),
       ["Q3", "Q7"],
     );
-    const rareOnly = rank([rare])[0]!.score;
-    const commonOnly = rank([common])[0]!.score;
-    assert.ok(rareOnly > commonOnly, `${rareOnly} > ${commonOnly}`);
+    assert.ok(rank(["rare"], both)[0]!.score > rank(["common"], both)[0]!.score);
   });
 
   it("finds nothing when a term has no postings or there are no terms", () => {
-    assert.deepEqual(rank([lists.memori, []]), []);
-    assert.deepEqual(rank([]), []);
+    assert.deepEqual(rank(["memori", "zanzibar"], lists), []);
+    assert.deepEqual(rank([], lists), []);
   });
 });
 
-describe("excerpts", () => {
-  const record = (...texts: string[]) => ({ sections: texts.map((text) => ({ text })) });
-  const shown = (pieces: [string, boolean][]) =>
+describe("passage", () => {
+  const record = (...texts: string[]) => ({
+    sections: texts.map((text, i) => ({ id: `s${i}`, heading: `S${i}`, text })),
+  });
+  const shown = ({ pieces }: { pieces: [string, boolean][] }) =>
     pieces.map(([text, marked]) => (marked ? `[${text}]` : text)).join("");
 
-  it("shows the words around the first match, marked, skipping support boilerplate", () => {
+  it("shows where most of the words are, wherever in the article, and names its section", () => {
     const text = record(
-      "Nothing here.\n\nContact Microsoft Product Support Services about the memory leak.",
+      "The service leaks handles.\n\nContact Microsoft Product Support Services about the memory leak.",
       "One two three four five six seven eight nine: the service leaks memory slowly.",
     );
-    assert.equal(shown(excerpt(text, ["memori", "leak"], 4)), "… service [leaks] [memory] slowly.");
-    assert.equal(
-      shown(excerpt(text, ["memori", "leak"], 12)),
-      "… eight nine: the service [leaks] [memory] slowly.",
-    );
+    const found = passage(text, ["memori", "leak"], 4);
+    assert.equal(shown(found), "… service [leaks] [memory] slowly.");
+    assert.deepEqual(found.section, { id: "s1", heading: "S1" });
   });
 
-  it("stops after `size` words", () => {
+  it("never marks a stop word, and stops after `size` words", () => {
     const text = record("The memory leak grows by one two three four five six seven eight.");
-    assert.equal(shown(excerpt(text, ["leak"], 5)), "… memory [leak] grows by one …");
+    assert.equal(shown(passage(text, ["leak", "the"], 5)), "… memory [leak] grows by one …");
   });
 
   it("falls back to the text's first words, and to nothing without text", () => {
-    assert.equal(shown(excerpt(record("Alpha beta gamma delta."), ["zeta"], 2)), "Alpha beta …");
-    assert.deepEqual(excerpt({ sections: [] }, ["zeta"]), []);
+    assert.equal(shown(passage(record("Alpha beta gamma delta."), ["zeta"], 2)), "Alpha beta …");
+    assert.deepEqual(passage({ sections: [] }, ["zeta"]).pieces, []);
+  });
+});
+
+describe("holdsPhrases", () => {
+  const record = {
+    title: "Rpcss Leaks Memory",
+    sections: [{ text: "The RPC server is\nunavailable." }],
+  };
+
+  it("says whether the text holds each phrase word for word, in any form of its words", () => {
+    assert.ok(
+      holdsPhrases(record, parseQuery('"the RPC servers are unavailable"').phrases) === false,
+    );
+    assert.ok(holdsPhrases(record, parseQuery('"RPC server is unavailable"').phrases));
+    assert.ok(holdsPhrases(record, parseQuery('"rpcss leaking memory"').phrases));
+    assert.ok(holdsPhrases(record, []));
   });
 });
