@@ -5,7 +5,7 @@
  * `uncollapse` (which needs to know where a row ends when the line breaks are lost).
  */
 import type { FileRow } from "../../record.ts";
-import { isoDate, isoTime } from "./dates.ts";
+import { type DayOrder, isoTime, readDate } from "./dates.ts";
 
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?$/i;
 const MERIDIEM = /^[ap]\.?(?:m\.?)?$/i;
@@ -27,16 +27,19 @@ export interface RowMatch {
   end: number;
 }
 
-/** Reads a row starting at tokens[start] (its date); undefined when this is not a row. */
-export function readRow(tokens: string[], start: number): RowMatch | undefined {
-  const date = isoDate(tokens[start] ?? "");
+/**
+ * Reads a row starting at tokens[start] (its date); undefined when this is not a row. `order` is
+ * the day order of the row's table (see `DayOrder`).
+ */
+export function readRow(tokens: string[], start: number, order?: DayOrder): RowMatch | undefined {
+  const date = readDate(tokens, start, order);
   if (!date) return undefined;
-  const row: FileRow = { name: "", date };
-  let i = start + 1;
+  const row: FileRow = { name: "", date: date.date };
+  let i = date.end;
   for (; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1] ?? "";
-    if (isoDate(token)) break; // the next row's date
+    if (readDate(tokens, i)) break; // the next row's date
     if (row.time === undefined && TIME.test(token)) {
       const glued = MERIDIEM.test(next) ? `${token} ${next}` : token;
       row.time = isoTime(glued);
