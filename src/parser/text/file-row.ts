@@ -11,7 +11,15 @@ const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?$/i;
 const MERIDIEM = /^[ap]\.?(?:m\.?)?$/i;
 const SIZE = /^(\d{1,3}(?:,\d{3})+|\d+)(b|kb|k|bytes)?$/i;
 const SIZE_UNIT = /^(bytes?|kb|k)$/i;
-const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$/i;
+// "5.0:2195.2097": a colon typed for a dot (Q214488), read as the dot it stands for.
+const VERSION = /^v?\d+(?:\.\d+)+(?::\d+(?:\.\d+)*)?[a-z]?$/i;
+// "258.320": a size with dots between thousands (Q321872), taken only after the row's version,
+// where no second version can stand.
+const DOTTED_SIZE = /^\d{1,3}(?:\.\d{3})+$/;
+// A bare number in a Version column ("786", Q229097's SMS build), known only when a size follows.
+const BARE_NUMBER = /^\d+$/;
+// An empty cell: "n/a", "none" or "-" in a Version or Time column (Q253972, Q319660).
+const EMPTY_CELL = /^(?:n\/a|none|-)$/i;
 const PLATFORM = /^\(?(intel|alpha|x86|x64|ia-?64|amd64|mips|ppc|powerpc|i386|itanium)\)?$/i;
 // A file name has an extension; this keeps calendar lines ("12/28/98 Monday 53") out.
 const NAME = /^\S*[A-Za-z_]\S*\.[A-Za-z0-9_]{1,5}$/;
@@ -35,6 +43,7 @@ export function readRow(tokens: string[], start: number, order?: DayOrder): RowM
   const date = readDate(tokens, start, order);
   if (!date) return undefined;
   const row: FileRow = { name: "", date: date.date };
+  let sizeText = "";
   let i = date.end;
   for (; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -44,18 +53,30 @@ export function readRow(tokens: string[], start: number, order?: DayOrder): RowM
       const glued = MERIDIEM.test(next) ? `${token} ${next}` : token;
       row.time = isoTime(glued);
       if (glued !== token) i++;
-    } else if (row.size === undefined && SIZE.test(token)) {
+    } else if (isSize(token, row, sizeText)) {
+      if (row.size !== undefined) row.version = sizeText; // the number before was a version
       const unit = SIZE_UNIT.test(next) ? next : "";
-      row.size = bytes(token + unit);
+      row.size = bytes(token.replace(/\./g, ",") + unit);
+      sizeText = unit ? `${token} ${unit}` : token;
       if (unit) i++;
-    } else if (row.version === undefined && VERSION.test(token)) row.version = token;
+    } else if (row.version === undefined && VERSION.test(token))
+      row.version = token.replace(":", ".");
     else if (row.platform === undefined && PLATFORM.test(token))
       row.platform = token.replace(/[()]/g, "");
     else if (row.name === "" && token.length <= MAX_NAME && NAME.test(token)) row.name = token;
+    else if (row.name === "" && EMPTY_CELL.test(token)) continue;
     else break;
   }
   const complete = row.name !== "" && (row.time || row.size !== undefined || row.version);
   return complete ? { row: clean(row), end: i } : undefined;
+}
+
+/** Whether `token` is the row's size: the first size-shaped token, or one after a bare number. */
+function isSize(token: string, row: FileRow, sizeText: string): boolean {
+  if (row.size === undefined)
+    return SIZE.test(token) || (row.version !== undefined && DOTTED_SIZE.test(token));
+  const versionBefore = row.version === undefined && BARE_NUMBER.test(sizeText);
+  return versionBefore && row.name === "" && SIZE.test(token);
 }
 
 /**
