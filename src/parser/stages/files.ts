@@ -5,16 +5,16 @@ import { readRow } from "../text/file-row.ts";
 import type { Stage } from "../types.ts";
 
 // A line opening with something date-shaped ("7/31/98", "03-Jun-2002", "October 6, 2000",
-// "17 July 2001"); readRow decides whether it really is a row. One scan per section keeps this
-// cheap, since almost no line is a row.
+// "17 July 2001"), maybe after a table's "|"; readRow decides whether it really is a row. One
+// scan per section keeps this cheap, since almost no line is a row.
 const DATED_LINE =
-  /^[ \t]*(?:\d{1,4}[/-][0-9A-Za-z]{1,3}[/-]\d{2,4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})[ \t][^\n]*/gm;
+  /^[ \t]*(?:\|[ \t]*)?(?:\d{1,4}[/-][0-9A-Za-z]{1,3}[/-]\d{2,4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})[ \t][^\n]*/gm;
 // Most sections hold no date at all. This unanchored test says so several times faster than
 // DATED_LINE, whose "^" is tried at every position.
 const DATE_ANYWHERE =
   /\d[/-][0-9A-Za-z]{1,3}[/-]\d|[A-Za-z][ \t]+\d{1,2},?[ \t]+\d{4}[ \t]|\d[ \t]+[A-Za-z]{3,9}[ \t]+\d{4}[ \t]/;
-// What may stand between two rows of one table: blank lines and rules ("-----").
-const SAME_TABLE = /^[\s=-]*$/;
+// What may stand between two rows of one table: blank lines and rules ("-----", "+-----+").
+const SAME_TABLE = /^[\s|+=-]*$/;
 
 export const files: Stage = (article) => {
   const rows: FileRow[] = [];
@@ -52,6 +52,8 @@ function sectionRows(text: string): FileRow[] {
  * nothing in it decides. A table that shows both orders keeps month-first for its doubtful rows.
  */
 function tableOrder(table: string[][]): DayOrder {
-  const orders = new Set(table.map((tokens) => onlyOrder(tokens[0]!)));
+  const orders = new Set(
+    table.map((tokens) => onlyOrder(tokens[0] === "|" ? tokens[1]! : tokens[0]!)),
+  );
   return orders.has("day-first") && !orders.has("month-first") ? "day-first" : "month-first";
 }

@@ -20,6 +20,8 @@ const DOTTED_SIZE = /^\d{1,3}(?:\.\d{3})+$/;
 const BARE_NUMBER = /^\d+$/;
 // An empty cell: "n/a", "none" or "-" in a Version or Time column (Q253972, Q319660).
 const EMPTY_CELL = /^(?:n\/a|none|-)$/i;
+// A cell border of a table drawn with "|" (Q173385).
+const CELL_BORDER = "|";
 const PLATFORM = /^\(?(intel|alpha|x86|x64|ia-?64|amd64|mips|ppc|powerpc|i386|itanium)\)?$/i;
 // A file name has an extension; this keeps calendar lines ("12/28/98 Monday 53") out.
 const NAME = /^\S*[A-Za-z_]\S*\.[A-Za-z0-9_]{1,5}$/;
@@ -36,18 +38,19 @@ export interface RowMatch {
 }
 
 /**
- * Reads a row starting at tokens[start] (its date); undefined when this is not a row. `order` is
- * the day order of the row's table (see `DayOrder`).
+ * Reads a row starting at tokens[start] (its date, or the "|" before it); undefined when this is
+ * not a row. `order` is the day order of the row's table (see `DayOrder`).
  */
 export function readRow(tokens: string[], start: number, order?: DayOrder): RowMatch | undefined {
-  const date = readDate(tokens, start, order);
+  let i = tokens[start] === CELL_BORDER ? start + 1 : start;
+  const date = readDate(tokens, i, order);
   if (!date) return undefined;
   const row: FileRow = { name: "", date: date.date };
   let sizeText = "";
-  let i = date.end;
-  for (; i < tokens.length; i++) {
+  for (i = date.end; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1] ?? "";
+    if (token === CELL_BORDER) continue;
     if (readDate(tokens, i)) break; // the next row's date
     if (row.time === undefined && TIME.test(token)) {
       const glued = MERIDIEM.test(next) ? `${token} ${next}` : token;
