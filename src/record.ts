@@ -27,11 +27,18 @@ export const Section = z.object({
 export const FileRow = z.object({
   /** The file name as printed, e.g. "Rpcss.exe". */
   name: z.string().min(1),
-  /** "4.0.1381.33478" */
+  /** "4.0.1381.33478"; a colon printed for a dot is read as one (`5.0:2195.2097` is "5.0.2195.2097"). */
   version: z.string().optional(),
-  /** Bytes, when the article gives it (`106,768`, `16,256b`, `11,331 bytes`; `105 KB` is 107,520). */
+  /**
+   * Bytes, when the article gives it (`106,768`, `16,256b`, `11,331 bytes`, `258.320` after a
+   * version; `105 KB` is 107,520).
+   */
   size: z.number().int().nonnegative().optional(),
-  /** ISO date, e.g. "2000-07-25". */
+  /**
+   * ISO date, e.g. "2000-07-25", from `7/25/00`, `28/07/99`, `98/10/28`, `03-Jun-2002`,
+   * `October 6, 2000` or `17 July 2001`. A date whose day and month are both ≤ 12 is read in the
+   * order the other dates of its table show (day first beside `28/07/99`), else month first.
+   */
   date: IsoDate.optional(),
   /** 24-hour "HH:MM", e.g. "19:54". */
   time: z

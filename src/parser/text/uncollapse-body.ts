@@ -10,6 +10,8 @@ import { inLabelledRun, readRow } from "./file-row.ts";
 
 const EQUALS = /^={3,}$/;
 const DASHES = /^-{3,}$/;
+// The border between the rows of a table drawn with "|" (Q173385), on a line of its own.
+const BOX_RULE = /^\+-{3,}\+?$/;
 const APPLIES = "The information in this article applies to:";
 const LEGAL = "THE INFORMATION PROVIDED IN THE MICROSOFT KNOWLEDGE BASE";
 const MAX_HEADING = 80;
@@ -75,7 +77,8 @@ export function uncollapseBody(tokens: string[]): string[] {
     }
     const lineStart = line.length === 0 || afterRow;
     const afterColon = !lineStart && line[line.length - 1]!.endsWith(":");
-    const row = lineStart || afterColon ? readRow(tokens, i) : undefined;
+    const afterBox = token === "|" && BOX_RULE.test(line.at(-1) ?? "");
+    const row = lineStart || afterColon || afterBox ? readRow(tokens, i) : undefined;
     if (row && !(afterColon && inLabelledRun(tokens, i, row.end))) {
       flush(line);
       lines.push(tokens.slice(i, row.end).join(" "));
