@@ -23,7 +23,8 @@ export const MAX_WEIGHT = 63;
 
 /** Neighbours listed per side at most; past it, any term counts as a neighbour. */
 export const MAX_NEIGHBOURS = 6;
-const ANY = 7;
+/** The count of a side with more neighbours than listed. */
+export const ANY = 7;
 
 /** A common term's weight in an article is told as strong (≥ STRONG) or weak, and read as these. */
 export const STRONG = 32;
@@ -51,17 +52,37 @@ function text(codes) {
   return out;
 }
 
+/** The count digit of a posting's neighbours: `next` and `prev` listed, or ANY for more. */
+export const neighbourCount = (next, prev) => DIGIT_CODES[next | (prev << 3)];
+
+/** A neighbour hash's two digits, pushed onto `codes`. */
+export function pushHash(codes, hash) {
+  codes.push(DIGIT_CODES[hash & 63], DIGIT_CODES[hash >> 6]);
+}
+
 /**
  * A posting's neighbours as text: the count digit and the hashes (`next`, `prev`: arrays of
  * neighbour hashes, or null for more than MAX_NEIGHBOURS).
  */
 export function neighbourText(next, prev) {
-  const n = next === null ? ANY : next.length;
-  const p = prev === null ? ANY : prev.length;
-  let out = DIGITS[n | (p << 3)];
-  for (const hash of [...(next ?? []), ...(prev ?? [])])
-    out += DIGITS[hash & 63] + DIGITS[hash >> 6];
-  return out;
+  const codes = [neighbourCount(next?.length ?? ANY, prev?.length ?? ANY)];
+  for (const hash of next ?? []) pushHash(codes, hash);
+  for (const hash of prev ?? []) pushHash(codes, hash);
+  return String.fromCharCode(...codes);
+}
+
+/**
+ * Postings' neighbour texts as the encoder takes them: `codes`, every posting's digits in turn,
+ * and `ends`, where each posting's end.
+ */
+export function neighbourCodes(texts) {
+  const codes = [];
+  const ends = [];
+  for (const text of texts) {
+    for (let k = 0; k < text.length; k++) codes.push(text.charCodeAt(k));
+    ends.push(codes.length);
+  }
+  return { codes, ends };
 }
 
 /** A reader of varints and digits over `text` from `at`; throws on a character not a digit. */
@@ -90,7 +111,7 @@ function reader(text, at = 0) {
 
 /**
  * A term's postings → its text. `ids` and `weights` per article in id order; `neighbours`, for
- * a term of the full form, each article's neighbourText.
+ * a term of the full form, their digits ({ codes, ends }: neighbourCodes).
  */
 export function encodePostings(term, ids, weights, neighbours) {
   const codes = [];
@@ -106,7 +127,8 @@ export function encodePostings(term, ids, weights, neighbours) {
     }
     pushVarint(codes, gap);
     codes.push(DIGIT_CODES[weights[i]]);
-    for (let k = 0; k < neighbours[i].length; k++) codes.push(neighbours[i].charCodeAt(k));
+    for (let k = i ? neighbours.ends[i - 1] : 0; k < neighbours.ends[i]; k++)
+      codes.push(neighbours.codes[k]);
   }
   return text(codes);
 }

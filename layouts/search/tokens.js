@@ -28,7 +28,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A word or a compound: one pass over a text finds both (the build's hot loop). */
 const TOKEN = /[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*/gu;
 /** A word written in camel case (GlobalLocked, InputMasks): an identifier, not prose. */
-const CAMEL = /[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*/g;
+const CAMEL = /\b[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*/g;
 
 /** What joins the words of a compound. */
 export const JOINER = /[._]/;

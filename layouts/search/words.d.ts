@@ -24,6 +24,14 @@ export function pairTerm(a: string, b: string): string;
 export function isCommon(term: string): boolean;
 export function isCommonWord(term: string): boolean;
 export const MAX_NEIGHBOURS: number;
+export const ANY: number;
+export function neighbourCount(next: number, prev: number): number;
+export function pushHash(codes: number[], hash: number): void;
+export interface NeighbourCodes {
+  codes: number[];
+  ends: number[];
+}
+export function neighbourCodes(texts: readonly string[]): NeighbourCodes;
 export function neighbourText(
   next: readonly number[] | null,
   prev: readonly number[] | null,
@@ -59,7 +67,7 @@ export function encodePostings(
   term: string,
   ids: readonly number[],
   weights: readonly number[],
-  neighbours: readonly string[] | null,
+  neighbours: NeighbourCodes | null,
 ): string;
 export function decodePostings(text: string): Postings;
 

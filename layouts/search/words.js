@@ -34,6 +34,7 @@ export {
   wordsOf,
 } from "./tokens.js";
 export {
+  ANY,
   MAX_NEIGHBOURS,
   MAX_WEIGHT,
   decodeIds,
@@ -42,7 +43,10 @@ export {
   encodePostings,
   isCommon,
   isCommonWord,
+  neighbourCodes,
+  neighbourCount,
   neighbourText,
+  pushHash,
 } from "./postings.js";
 export { rank } from "./rank.js";
 export { holdsPhrases, passage } from "./excerpt.js";

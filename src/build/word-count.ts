@@ -6,6 +6,7 @@
  * writes what this counts.
  */
 import {
+  ANY,
   JOINER,
   MAX_COMPOUND,
   MAX_NEIGHBOURS,
@@ -14,12 +15,14 @@ import {
   exactTermsOf,
   indexed,
   isCommonWord,
+  neighbourCount,
   neighbourHash,
-  neighbourText,
   pairTerm,
+  pushHash,
   termOf,
   tokensOf,
   wordsOf,
+  type NeighbourCodes,
 } from "../../layouts/search/words.js";
 import type { WordRecord } from "./search-records.ts";
 
@@ -46,15 +49,21 @@ export interface Term {
   common: boolean;
   ids: number[];
   weights: number[];
-  /** Each article's neighbourText; null for a term of the common form. */
-  neighbours: string[] | null;
+  /** Each article's neighbour digits (postings.js neighbourCodes); null for the common form. */
+  neighbours: NeighbourCodes | null;
   /** The pair terms of this common word and the common words after it. */
   pairs: Map<Term, Term> | null;
-  /** The article being counted, the term's count in it, its neighbours' hashes (null: too many). */
+  /**
+   * The article being counted, the term's count in it, and its neighbours' hashes there: the
+   * first `nextCount` of `next` (ANY: too many to list), the same before. Slots are reused from
+   * article to article: new arrays per term and article were ~4M allocations at 60k.
+   */
   seen: number;
   tf: number;
-  next: number[] | null;
-  prev: number[] | null;
+  next: number[];
+  nextCount: number;
+  prev: number[];
+  prevCount: number;
 }
 
 /**
@@ -71,7 +80,7 @@ export class Terms {
     if (!entry) {
       // One literal, every field in one order: a spread made these slow dictionary objects.
       const [bucket, hash, common] = [bucketOf(term), neighbourHash(term), isCommonWord(term)];
-      const neighbours = form === "full" ? [] : null;
+      const neighbours = form === "full" ? { codes: [], ends: [] } : null;
       entry = {
         term,
         bucket,
@@ -83,8 +92,10 @@ export class Terms {
         pairs: null,
         seen: -1,
         tf: 0,
-        next: [] as number[] | null,
-        prev: [] as number[] | null,
+        next: [] as number[],
+        nextCount: 0,
+        prev: [] as number[],
+        prevCount: 0,
       };
       this.byTerm.set(term, entry);
     }
@@ -109,10 +120,13 @@ export class Terms {
   }
 }
 
-/** Adds `hash` to a neighbour list, which becomes null (any) past MAX_NEIGHBOURS. */
-function neighbour(list: number[] | null, hash: number): number[] | null {
-  if (list === null || list.includes(hash)) return list;
-  return list.length < MAX_NEIGHBOURS ? (list.push(hash), list) : null;
+/** Adds `hash` to the first `count` of `list`; returns the new count (ANY past MAX_NEIGHBOURS). */
+function neighbour(list: number[], count: number, hash: number): number {
+  if (count === ANY) return ANY;
+  for (let i = 0; i < count; i++) if (list[i] === hash) return count;
+  if (count === MAX_NEIGHBOURS) return ANY;
+  list[count] = hash;
+  return count + 1;
 }
 
 /**
@@ -155,7 +169,15 @@ export class Counter {
     for (const entry of this.found) {
       entry.ids.push(this.number);
       entry.weights.push(weightOf(entry.tf, this.length));
-      entry.neighbours?.push(neighbourText(entry.next, entry.prev));
+      const { neighbours } = entry;
+      if (!neighbours) continue;
+      const { codes } = neighbours;
+      codes.push(neighbourCount(entry.nextCount, entry.prevCount));
+      if (entry.nextCount !== ANY)
+        for (let i = 0; i < entry.nextCount; i++) pushHash(codes, entry.next[i]!);
+      if (entry.prevCount !== ANY)
+        for (let i = 0; i < entry.prevCount; i++) pushHash(codes, entry.prev[i]!);
+      neighbours.ends.push(codes.length);
     }
   }
 
@@ -168,8 +190,9 @@ export class Counter {
     if (before) {
       if (before.common && entry.common) this.add(this.terms.ofPair(before, entry), 1);
       else {
-        if (before.neighbours) before.next = neighbour(before.next, entry.hash);
-        if (entry.neighbours) entry.prev = neighbour(entry.prev, before.hash);
+        if (before.neighbours)
+          before.nextCount = neighbour(before.next, before.nextCount, entry.hash);
+        if (entry.neighbours) entry.prevCount = neighbour(entry.prev, entry.prevCount, before.hash);
       }
     }
     this.before = entry;
@@ -178,12 +201,7 @@ export class Counter {
   private add(entry: Term, tf: number): void {
     if (entry.seen !== this.number) {
       entry.seen = this.number;
-      entry.tf = 0;
-      // Cleared in place: two new arrays per term and article were ~4M allocations at 60k.
-      if (entry.next) entry.next.length = 0;
-      else entry.next = [];
-      if (entry.prev) entry.prev.length = 0;
-      else entry.prev = [];
+      entry.tf = entry.nextCount = entry.prevCount = 0;
       this.found.push(entry);
     }
     entry.tf += tf;

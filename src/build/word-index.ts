@@ -10,6 +10,7 @@ import {
   BUCKETS,
   decodePostings,
   encodePostings,
+  neighbourCodes,
   wordBucketPath,
 } from "../../layouts/search/words.js";
 import type { OutDir } from "./out-dir.ts";
@@ -23,13 +24,12 @@ export class WordIndexError extends Error {
 /** What the word index is told to do: every article, or only what changed since the last build. */
 export type WordIndexJob = { full: true } | { full: false; records: WordRecord[]; drop: string[] };
 
-/** A record's terms and their postings for it: [weight, neighbourText or null]. */
+/** A record's terms and their postings for it: [weight, its neighbours' digits or null]. */
 export function termPostings(record: WordRecord): Map<string, [number, string | null]> {
   const terms = new Terms();
   addRecords(terms, [record]);
-  return new Map(
-    [...terms.byTerm.values()].map((t) => [t.term, [t.weights[0]!, t.neighbours?.[0] ?? null]]),
-  );
+  const digits = (t: Term) => t.neighbours && String.fromCharCode(...t.neighbours.codes);
+  return new Map([...terms.byTerm.values()].map((t) => [t.term, [t.weights[0]!, digits(t)]]));
 }
 
 const idNumber = (id: string) => Number(id.slice(1));
@@ -57,7 +57,12 @@ function settle(entry: Term): void {
   if (at === last) return;
   ids.splice(at, 0, ids.pop()!);
   weights.splice(at, 0, weights.pop()!);
-  neighbours?.splice(at, 0, neighbours.pop()!);
+  if (!neighbours) return;
+  // A rebuild's few postings: their digits are moved as texts.
+  const { codes, ends } = neighbours;
+  const texts = ends.map((end, i) => String.fromCharCode(...codes.slice(i ? ends[i - 1] : 0, end)));
+  texts.splice(at, 0, texts.pop()!);
+  Object.assign(neighbours, neighbourCodes(texts));
 }
 
 /** A bucket's file: its terms in code-unit order, so the same postings give the same bytes. */
@@ -84,12 +89,14 @@ function readBucket(out: OutDir, index: number, drop: ReadonlySet<number>, terms
   for (const [term, text] of Object.entries(stored)) {
     const { ids, weights, neighbours } = decodePostings(text);
     const entry = terms.ofTerm(term, neighbours ? "full" : "common");
+    const kept: string[] = [];
     for (let i = 0; i < ids.length; i++) {
       if (drop.has(ids[i]!)) continue;
       entry.ids.push(ids[i]!);
       entry.weights.push(weights[i]!);
-      entry.neighbours?.push(neighbours![i]!);
+      if (neighbours) kept.push(neighbours[i]!);
     }
+    if (entry.neighbours) entry.neighbours = neighbourCodes(kept);
   }
 }
 
