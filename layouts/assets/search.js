@@ -64,6 +64,9 @@ function describeRows(rows) {
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+/** Articles listed from file tables: when there are, run() says how the search went. */
+let fromTables = 0;
+
 async function run() {
   if (!query && !Object.keys(filters).length && !fileFilter) {
     say("Type an article id (Q265433), a file name (rpcss.exe), an error message or words.");
@@ -94,6 +97,7 @@ async function run() {
       list.append(resultItem({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
     }
   }
+  fromTables = byFile.length;
   const listed = `${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}`;
   const found = await searchAll(list, shown);
   if (byFile.length)
@@ -169,7 +173,7 @@ async function showWords(list, shown, { query: parsed, ranked, first, records, p
   moreButton(showMore, () => next < ranked.length);
   const n = ranked.length - dropped;
   const counted = parsed.phrases.length && next < ranked.length ? `Up to ${n}` : `${n}`;
-  if (!id && !started.files) {
+  if (!id && !fromTables) {
     say(
       n === 0
         ? `No articles match ${described}.`
@@ -223,7 +227,7 @@ async function showNames(list, shown) {
   await showMore();
   while (added === 0 && next < rest.length) await showMore();
   moreButton(showMore, () => next < rest.length);
-  if (!id && !started.files)
+  if (!id && !fromTables)
     say(
       added === 0
         ? `No articles match ${described}.`

@@ -25,6 +25,7 @@ for (const prefix of PREFIXES) {
       const asked: string[] = [];
       page.on("request", (request) => asked.push(new URL(request.url()).pathname));
       await page.goto(site.url("search/?q=memory%20leaks"));
+      await status(page);
       const found = await resultPaths(page);
       // Q265433 holds both words, but as "Leaks Memory": after the two that say "memory leak".
       assert.equal(found.length, 3, `${found}`);
@@ -80,6 +81,7 @@ for (const prefix of PREFIXES) {
     it("lists only the articles holding a quoted phrase", async () => {
       const page = await site.page();
       await page.goto(site.url("search/?q=%22leaks%20memory%22"));
+      await status(page);
       const found = await resultPaths(page);
       assert.deepEqual(found, [site.path("kb/265/Q265433/")]);
       assert.match(await status(page), /^1 article matches/);
@@ -123,8 +125,9 @@ for (const prefix of PREFIXES) {
         (m) => m.text().includes("Content Security Policy") && blocked.push(m.text()),
       );
       await page.goto(site.url("search/?q=memory%20leak"));
-      const [top] = await resultPaths(page);
-      assert.equal(top, site.path("kb/265/Q265433/"));
+      await status(page);
+      const found = await resultPaths(page);
+      assert.ok(found.includes(site.path("kb/265/Q265433/")), `${found}`);
       assert.ok(blocked.length > 0, "the inline script was blocked, so the module ran instead");
     });
   });
