@@ -22,7 +22,7 @@ import { buildSearchIndex, type Indexers } from "./search-index.ts";
 import { planSearch } from "./search-plan.ts";
 import { wordRecord } from "./search-records.ts";
 import { writeFilterIndex } from "./filter-index.ts";
-import { bucketsIn, writeWordIndex } from "./word-index.ts";
+import { bucketsIn, oldWordRecords, writeWordIndex } from "./word-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 import { Timings } from "./timings.ts";
 
@@ -60,6 +60,8 @@ export async function buildSite(
     pages: pageKeys(site),
     browse: planBrowse(site, previous?.browse, (path) => out.has(path)),
   }));
+  // Read before the pages are rewritten: a rebuild reads only the buckets of their terms.
+  if (!search.words.full) search.words.old = oldWordRecords(out, search.words.drop);
   const indexing = timings.run("search index", () =>
     buildSearchIndex({ out, jobs: search.jobs, indexers: options.indexers }),
   );

@@ -129,7 +129,9 @@ const fileFile = (name: string) => `${filePath(name).slice(1)}index.html`;
 
 /** The ids the word index lists for a term. */
 function wordIndexed(term: string): string[] {
-  const bucket = JSON.parse(read(wordBucketPath(wordBucketOf(term)))) as Record<string, string>;
+  const path = wordBucketPath(wordBucketOf(term));
+  if (!existsSync(join(out, path))) return []; // its last article gone, so is the bucket
+  const bucket = JSON.parse(read(path)) as Record<string, string>;
   return decodePostings(bucket[term] ?? "").ids.map((n) => `Q${n}`);
 }
 
