@@ -6,8 +6,11 @@
  * the search indexers' processes are counted apart). Then serves OUT and measures the search payload in
  * headless Chromium (scripts/bench-browser.ts). A benchmark, not a test: it prints figures.
  *
- * Targets: build ≤ 90 s wall and ≤ 4 GB peak; id query ≤ 60 kB beyond the article page, DLL query
- * ≤ 300 kB, phrase ≤ 800 kB, first results ≤ 300 ms.
+ * Targets: build ≤ 75 s wall and ≤ 4 GB peak; id query ≤ 60 kB beyond the article page, DLL query
+ * ≤ 300 kB, phrase ≤ 800 kB, first results ≤ 300 ms. Then the search test set of issue 12
+ * (scripts/bench-recall.ts): what kbsite's search page finds in Chromium beside SQLite FTS5 on the
+ * same cases (≥ 97 % overall, ≥ 90 % per kind, never below FTS5), and its bytes per query beyond
+ * the empty search page (median ≤ 150 kB, 90th percentile ≤ 400 kB) and ms to first results.
  *
  * Do not delete a big folder in the five minutes before a run: on ext4 without a journal (this
  * VM's) the kernel then skips each recently freed inode one by one when making a file, and the
@@ -130,7 +133,7 @@ function printBuild(phases: Phase[], samples: Sample[], wall: number, machine: s
   rows.push(["total", s(wall), `${total.cpu.toFixed(1)} s`, mb(total.peak)]);
   console.log(`\nbuild (${machine})`);
   table(["phase", "wall", "CPU", "peak RSS (tree)"], rows);
-  console.log(`targets: ≤ 90 s wall, ≤ 4096 MB peak`);
+  console.log(`targets: ≤ 75 s wall, ≤ 4096 MB peak`);
   // Where the cores sat idle: the build is CPU-bound on 2 cores, so a gap here is time to win.
   const busy = (part: "all" | "marked") => {
     const cells: string[] = [];
