@@ -3,8 +3,12 @@
 // opens the one chosen (or searches, when none is), Escape closes the list. Loaded by site.js
 // when the box is first used; each bucket of the index (src/build/suggest-index.ts) is fetched
 // once, when its prefix is first typed.
+import { articlePath } from "./kb.js";
 
-const prefix = document.documentElement.dataset.prefix || "/";
+// The site's prefix ("/" or "/kb-archive/"), read when first needed, so tests can import this
+// file in Node.
+let prefix;
+const sitePrefix = () => (prefix ??= document.documentElement.dataset.prefix || "/");
 const fetched = new Map();
 
 /** A bucket of the index, or null when there is none for that prefix. */
@@ -12,7 +16,7 @@ function bucket(name) {
   if (!fetched.has(name))
     fetched.set(
       name,
-      fetch(`${prefix}suggest/${name}.json`)
+      fetch(`${sitePrefix()}suggest/${name}.json`)
         .then((r) => (r.ok ? r.json() : null))
         .catch(() => null),
     );
@@ -52,22 +56,18 @@ export async function suggest(query, limit = 8) {
     }
     seen.add(target);
     if (target.startsWith("Q"))
-      out.push({ label: target, detail: title, href: `${prefix}${articlePath(target)}` });
+      out.push({ label: target, detail: title, href: `${sitePrefix()}${articlePath(target)}` });
     else {
       const [name, n] = found.f[target];
       out.push({
         label: name,
         detail: `file, in ${n} ${n === 1 ? "article" : "articles"}`,
-        href: `${prefix}files/${target}/`,
+        href: `${sitePrefix()}files/${target}/`,
       });
     }
     if (out.length === limit) break;
   }
   return out;
-}
-
-function articlePath(id) {
-  return `kb/${String(Math.floor(Number(id.slice(1)) / 1000)).padStart(3, "0")}/${id}/`;
 }
 
 /** Makes `input` a combobox whose listbox is `list` (an empty <ul>). */

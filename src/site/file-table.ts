@@ -84,7 +84,7 @@ export function fileTable(
     const n = newer(row);
     return n
       ? markup`<td class="newer">${n.version} in <a href="${url(articlePath(n.id))}">${n.id}</a></td>`
-      : markup`<td></td>`;
+      : markup`<td class="newer"></td>`;
   };
   const cell = (row: FileRow, key: keyof FileRow) => {
     if (key === "name") {
