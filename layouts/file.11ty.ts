@@ -32,7 +32,7 @@ export function render({ kb, entry }: Data): string {
       Newest version first. ${count(entry.uses.length, "row")} in the file tables of
       ${count(articles.size, "article")}${entry.names.length > 1 ? markup`; printed as ${entry.names.join(", ")}` : ""}.
     </p>
-    <div class="table-wrap" tabindex="0" role="region" aria-label="Articles shipping ${name}">
+    <div class="table-wrap" tabindex="0">
       <table class="files">
         <thead>
           <tr>

@@ -97,7 +97,7 @@ export function fileTable(
       return markup`<td class="num">${formatSize(value)}</td>`;
     return markup`<td>${value ?? ""}</td>`;
   };
-  return markup`<div class="table-wrap" tabindex="0" role="region" aria-label="Files">
+  return markup`<div class="table-wrap" tabindex="0">
     <table class="files">
       <thead>
         <tr>
