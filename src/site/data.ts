@@ -1,6 +1,8 @@
 /**
  * The site's data, derived once from the records: what the browse pages list (products,
- * keywords, files, years), who cites whom, the newest articles. A class instance, not a plain
+ * keywords, files, years, each list in pages of 100), who cites whom, the newest articles, and
+ * what an article page shows of the others (related articles, newer versions of its files:
+ * related.ts, file-versions.ts, each one pass over the whole site). A class instance, not a plain
  * object, so Eleventy hands it to every page as it is instead of deep-copying it per page.
  */
 import type { ArticleRecord, FileRow } from "../record.ts";
@@ -17,7 +19,6 @@ import { slug, withPrefix } from "./urls.ts";
 
 /** Articles per page of a product, keyword or year: every browse page stays well under 400 kB. */
 export const PAGE_SIZE = 100;
-export const PRODUCT_PAGE_SIZE = PAGE_SIZE;
 const NEWEST = 20;
 
 export type { ProductEntry } from "./products.ts";
