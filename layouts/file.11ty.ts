@@ -53,7 +53,7 @@ export function render({ kb, entry }: Data): string {
               <th scope="row"><a href="${kb.url(articlePath(id))}">${id}</a></th>
               <td class="title">${a?.title ?? ""}</td>
               <td>
-                ${row.version ?? ""}${newest ? markup`<span class="newest-mark">newest${row.platform ? ` ${row.platform}` : ""}</span>` : ""}
+                ${row.version ?? ""}${newest ? markup`<span class="newest-mark">newest ${row.platform}</span>` : ""}
               </td>
               <td>${row.date ?? ""}</td>
               <td class="num">${row.size === undefined ? "" : formatSize(row.size)}</td>

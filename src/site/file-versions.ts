@@ -45,14 +45,17 @@ export function newestFirst(a: FileUse, b: FileUse): number {
   return da < db ? 1 : da > db ? -1 : Number(a.id.slice(1)) - Number(b.id.slice(1));
 }
 
-/** The rows, in newestFirst order, that are the newest of their platform; none for a lone row. */
+/**
+ * The rows, in newestFirst order, that are the newest of their platform; none for a lone row,
+ * and none among rows that name no platform (they may be of any).
+ */
 export function newestPerPlatform(sorted: readonly FileUse[]): Set<FileUse> {
   const seen = new Set<string>();
   const newest = new Set<FileUse>();
   if (sorted.length < 2) return newest;
   for (const use of sorted) {
-    const platform = use.row.platform ?? "";
-    if (seen.has(platform)) continue;
+    const platform = use.row.platform;
+    if (platform === undefined || seen.has(platform)) continue;
     seen.add(platform);
     newest.add(use);
   }

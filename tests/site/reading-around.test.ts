@@ -136,6 +136,7 @@ describe("versions of a file", () => {
         id: "Q301",
         files: [{ name: "a.dll", version: "1.10", date: "1998-01-01", platform: "x86" }],
       }),
+      record({ id: "Q303", files: [{ name: "a.dll", version: "9.0" }] }),
       record({
         id: "Q302",
         files: [{ name: "a.dll", version: "1.5", date: "1999-06-01", platform: "Alpha" }],
@@ -144,7 +145,7 @@ describe("versions of a file", () => {
     const file = kb.files[0]!;
     assert.deepEqual(
       file.uses.map((u) => u.id),
-      ["Q301", "Q302", "Q300"],
+      ["Q303", "Q301", "Q302", "Q300"],
     );
     assert.deepEqual(
       file.uses.filter((u) => file.newest.has(u)).map((u) => u.id),
