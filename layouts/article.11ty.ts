@@ -4,7 +4,8 @@
  */
 import type { ArticleRecord } from "../src/record.ts";
 import { renderText, summary } from "../src/site/article-text.ts";
-import { productCodeOf, type SiteData } from "../src/site/data.ts";
+import type { SiteData } from "../src/site/data.ts";
+import { isProductName } from "../src/site/products.ts";
 import { FileTables, fileTable } from "../src/site/file-table.ts";
 import { markup, type Html } from "../src/site/html.ts";
 import { articlePath, keywordPath, productPath, yearPath } from "../src/site/urls.ts";
@@ -13,8 +14,8 @@ import { page } from "./shell.ts";
 
 type Data = { kb: SiteData; article: ArticleRecord };
 
-// Page-level ids (applies_to, hotfix_files, cited_by, and main_content in the shell) carry an
-// underscore, which section slugs never do, so no section heading can take one of them.
+// Page-level ids (applies_to, hotfix_files, related_articles, cited_by, and main_content in the
+// shell) carry an underscore, which section slugs never do, so no section heading can take one.
 
 export const data = {
   pagination: { data: "kb.articles", size: 1, alias: "article", addAllPagesToCollections: false },
@@ -29,6 +30,48 @@ export function displayHeading(heading: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+/** The article's own product names, linked to its product page; a placeholder ("See article") gives way to the name it is listed under. */
+function product(kb: SiteData, a: ArticleRecord): Html {
+  const entry = kb.productOf(a.id);
+  const names = a.products.filter(isProductName);
+  const shown = names.length ? names.join(", ") : (entry?.name ?? "—");
+  return entry
+    ? markup`<a href="${kb.url(productPath(entry.code))}">${shown}</a>`
+    : markup`${shown}`;
+}
+
+/** Home › product › id: where a reader who came from a wiki link can go on from. */
+function breadcrumb(kb: SiteData, a: ArticleRecord): Html {
+  const entry = kb.productOf(a.id);
+  return markup`<nav class="breadcrumb" aria-label="Breadcrumb">
+    <ol>
+      <li><a href="${kb.url("/")}">Home</a></li>
+      ${entry ? markup`<li><a href="${kb.url(productPath(entry.code))}">${entry.name}</a></li>` : ""}
+      <li><a href="${kb.url(articlePath(a.id))}" aria-current="page">${a.id}</a></li>
+    </ol>
+  </nav>`;
+}
+
+/** Articles shipping the same files, then sharing rarer keywords or citations (related.ts). */
+function related(kb: SiteData, a: ArticleRecord): Html {
+  const list = kb.related.get(a.id) ?? [];
+  if (!list.length) return markup``;
+  return markup`<section class="kb-section related" aria-labelledby="related_articles">
+    <h2 id="related_articles">Related</h2>
+    <ol class="article-list">
+      ${list.map(({ id, why }) => {
+        const other = kb.byId.get(id);
+        return markup`<li>
+          <a href="${kb.url(articlePath(id))}"
+            ><span class="kb-id">${id}</span> <span class="title">${other?.title ?? ""}</span></a
+          >
+          <span class="why">${why}</span>
+        </li>\n`;
+      })}
+    </ol>
+  </section>`;
+}
+
 function facts(kb: SiteData, a: ArticleRecord): Html {
   const row = (label: string, value: Html | string) =>
     markup`<div>
@@ -38,7 +81,7 @@ function facts(kb: SiteData, a: ArticleRecord): Html {
   const list = (items: string[]) => (items.length ? items.join(", ") : "—");
   const year = a.lastModified?.slice(0, 4);
   return markup`<dl class="facts">
-    ${row("Product", markup`<a href="${kb.url(productPath(productCodeOf(a)))}">${list(a.products)}</a>`)}${row("Versions", list(a.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
+    ${row("Product", product(kb, a))}${row("Versions", list(a.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
       "Keywords",
       a.keywords.length
         ? markup`${a.keywords.map((k, i) => markup`${i ? ", " : ""}<a href="${kb.url(keywordPath(k))}">${k}</a>`)}`
@@ -48,7 +91,7 @@ function facts(kb: SiteData, a: ArticleRecord): Html {
 }
 
 export function render({ kb, article: a }: Data): string {
-  const tables = new FileTables(a.files);
+  const tables = new FileTables(a.files, (row) => kb.newer.get(row));
   const sections = a.sections.map(
     (s) =>
       markup`<section class="kb-section" aria-labelledby="${s.id}">
@@ -65,8 +108,8 @@ export function render({ kb, article: a }: Data): string {
   );
   const rest = tables.rest();
   const citedBy = kb.citedBy.get(a.id) ?? [];
-  const body = markup`<article
-    class="kb-article"
+  const body = markup`${breadcrumb(kb, a)}<article
+    class="kb-article${a.sections.length > 1 ? " has-toc" : ""}"
     data-kb-id="${a.id}"
     data-kb-title="${a.title}"
   >
@@ -104,10 +147,11 @@ export function render({ kb, article: a }: Data): string {
                 >#</a
               >
             </h2>
-            ${fileTable(rest, (p) => kb.url(p))}
+            ${fileTable(rest, (p) => kb.url(p), tables.newer)}
           </section>`
         : ""
     }
+    ${related(kb, a)}
     <section class="kb-section cited-by" aria-labelledby="cited_by">
       <h2 id="cited_by">Cited by</h2>
       ${citedBy.length ? articleList(kb, citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}

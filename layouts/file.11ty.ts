@@ -1,4 +1,7 @@
-/** /files/NAME/: every article whose file table lists the file — "which fixes shipped rpcss.exe". */
+/**
+ * /files/NAME/: every article whose file table lists the file — "which fixes shipped rpcss.exe" —
+ * newest version first (then date), the newest row of each platform marked.
+ */
 import type { FileEntry, SiteData } from "../src/site/data.ts";
 import { formatSize } from "../src/site/file-table.ts";
 import { markup } from "../src/site/html.ts";
@@ -18,7 +21,7 @@ export const data = {
 export const inputs = ({ kb, entry }: Data) => [
   entry.slug,
   entry.names,
-  entry.uses.map(({ id, row }) => [id, kb.byId.get(id)?.title, row]),
+  entry.uses.map((use) => [use.id, kb.byId.get(use.id)?.title, use.row, entry.newest.has(use)]),
 ];
 
 export function render({ kb, entry }: Data): string {
@@ -26,10 +29,10 @@ export function render({ kb, entry }: Data): string {
   const articles = new Set(entry.uses.map((u) => u.id));
   const body = markup`<h1><span class="muted">File</span> ${name}</h1>
     <p class="muted">
-      ${count(entry.uses.length, "row")} in the file tables of
+      Newest version first. ${count(entry.uses.length, "row")} in the file tables of
       ${count(articles.size, "article")}${entry.names.length > 1 ? markup`; printed as ${entry.names.join(", ")}` : ""}.
     </p>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0">
       <table class="files">
         <thead>
           <tr>
@@ -42,12 +45,16 @@ export function render({ kb, entry }: Data): string {
           </tr>
         </thead>
         <tbody>
-          ${entry.uses.map(({ id, row }) => {
+          ${entry.uses.map((use) => {
+            const { id, row } = use;
             const a = kb.byId.get(id);
-            return markup`<tr>
+            const newest = entry.newest.has(use);
+            return markup`<tr${newest ? markup` class="newest"` : ""}>
               <th scope="row"><a href="${kb.url(articlePath(id))}">${id}</a></th>
               <td class="title">${a?.title ?? ""}</td>
-              <td>${row.version ?? ""}</td>
+              <td>
+                ${row.version ?? ""}${newest ? markup`<span class="newest-mark">newest ${row.platform}</span>` : ""}
+              </td>
               <td>${row.date ?? ""}</td>
               <td class="num">${row.size === undefined ? "" : formatSize(row.size)}</td>
               <td>${row.platform ?? ""}</td>

@@ -1,39 +1,25 @@
 /** /files/: every file named in a hotfix file table, A–Z, with how many articles list it. */
-import type { FileEntry, SiteData } from "../src/site/data.ts";
+import type { SiteData } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
 import { filePath } from "../src/site/urls.ts";
-import { count } from "./parts.ts";
+import { byLetter, count, letterAnchor, letterNav } from "./parts.ts";
 import { page } from "./shell.ts";
 
 export const data = { permalink: "/files/", eleventyExcludeFromCollections: true };
-
-function letterOf(entry: FileEntry): string {
-  const first = entry.slug.charAt(0);
-  return /[a-z]/.test(first) ? first : "#";
-}
 
 /** Everything render shows besides the prefix and the code (the manifest's version covers those). */
 export const inputs = ({ kb }: { kb: SiteData }) =>
   kb.files.map((f) => [f.slug, f.names[0], f.uses.length]);
 
 export function render({ kb }: { kb: SiteData }): string {
-  const groups = new Map<string, FileEntry[]>();
-  for (const entry of kb.files) {
-    const list = groups.get(letterOf(entry)) ?? [];
-    list.push(entry);
-    groups.set(letterOf(entry), list);
-  }
-  const anchor = (letter: string) => (letter === "#" ? "other" : `letter-${letter}`);
+  const groups = byLetter(kb.files, (f) => f.slug);
+  const anchor = letterAnchor;
   const body = markup`<h1>Files</h1>
     <p class="muted">
       ${count(kb.files.length, "file")} named in hotfix file tables. Each page lists the fixes that
       shipped the file.
     </p>
-    <nav class="letters" aria-label="Letters">
-      <ul>
-        ${[...groups.keys()].map((l) => markup`<li><a href="#${anchor(l)}">${l.toUpperCase()}</a></li>`)}
-      </ul>
-    </nav>
+    ${letterNav(groups.keys())}
     ${[...groups.entries()].map(
       ([letter, entries]) =>
         markup`<section aria-labelledby="${anchor(letter)}">

@@ -26,6 +26,17 @@ export function listed(kb: SiteData, ids: readonly string[]): unknown[] {
   });
 }
 
+/** The page numbers a pager links: the first, the last, and three either side of this one. */
+export function pagerNumbers(page: number, pages: number): (number | null)[] {
+  const near = (n: number) => n === 1 || n === pages || Math.abs(n - page) <= 3;
+  const shown: (number | null)[] = [];
+  for (let n = 1; n <= pages; n++) {
+    if (near(n)) shown.push(n);
+    else if (shown.at(-1) !== null) shown.push(null); // a gap, shown as "…"
+  }
+  return shown;
+}
+
 /** "Page 2 of 7" with previous / next links; `href(n)` is the site path of page n. */
 export function pager(
   kb: SiteData,
@@ -38,10 +49,13 @@ export function pager(
     n >= 1 && n <= pages
       ? markup`<a href="${kb.url(href(n))}" rel="${rel}">${label}</a>`
       : markup`<span aria-hidden="true">${label}</span>`;
-  const numbers = Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
-    n === page
-      ? markup`<li><a aria-current="page" href="${kb.url(href(n))}">${n}</a></li>`
-      : markup`<li><a href="${kb.url(href(n))}">${n}</a></li>`,
+  // A year of 21,000 articles has 215 pages: linking each made a pager of 215 links.
+  const numbers = pagerNumbers(page, pages).map((n) =>
+    n === null
+      ? markup`<li aria-hidden="true">…</li>`
+      : n === page
+        ? markup`<li><a aria-current="page" href="${kb.url(href(n))}">${n}</a></li>`
+        : markup`<li><a href="${kb.url(href(n))}">${n}</a></li>`,
   );
   return markup`<nav class="pager" aria-label="Pages">
     ${link(page - 1, "← Previous", "prev")}
@@ -49,6 +63,31 @@ export function pager(
       ${numbers}
     </ol>
     ${link(page + 1, "Next →", "next")}
+  </nav>`;
+}
+
+/** Entries grouped by the first letter of `key`, A–Z, anything else as "#", in their order. */
+export function byLetter<T>(entries: readonly T[], key: (entry: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = key(entry).charAt(0).toLowerCase();
+    const letter = /[a-z]/.test(first) ? first : "#";
+    const list = groups.get(letter) ?? [];
+    list.push(entry);
+    groups.set(letter, list);
+  }
+  return groups;
+}
+
+/** The id of a letter's heading: "letter-a", and "other" for "#". */
+export const letterAnchor = (letter: string) => (letter === "#" ? "other" : `letter-${letter}`);
+
+/** Links to the letters' headings of a page grouped byLetter. */
+export function letterNav(letters: Iterable<string>): Html {
+  return markup`<nav class="letters" aria-label="Letters">
+    <ul>
+      ${[...letters].map((l) => markup`<li><a href="#${letterAnchor(l)}">${l.toUpperCase()}</a></li>`)}
+    </ul>
   </nav>`;
 }
 

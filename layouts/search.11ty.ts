@@ -5,6 +5,7 @@
  * Filters are plain form fields, so they are links too.
  */
 import type { SiteData } from "../src/site/data.ts";
+import { NOT_STATED } from "../src/site/products.ts";
 import { markup } from "../src/site/html.ts";
 import { inlineScript } from "./inline-script.ts";
 import { page } from "./shell.ts";
@@ -18,9 +19,11 @@ const START = inlineScript(`
 export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
 
 /** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb }: { kb: SiteData }) => [
-  kb.products.map((p) => p.name),
-  kb.years.map((y) => y.year),
+export const inputs = ({ kb }: { kb: SiteData }) => [filterable(kb), kb.years.map((y) => y.year)];
+
+/** The product names the filter lists know: "Product not stated" is no value of the field. */
+const filterable = (kb: SiteData) => [
+  ...new Set(kb.products.filter((p) => p.slug !== NOT_STATED.code).map((p) => p.name)),
 ];
 
 export function render({ kb }: { kb: SiteData }): string {
@@ -42,7 +45,7 @@ export function render({ kb }: { kb: SiteData }): string {
         <label for="product">Product</label>
         <select id="product" name="product">
           <option value="">Any product</option>
-          ${[...new Set(kb.products.map((p) => p.name))].map((name) => markup`<option>${name}</option>`)}
+          ${filterable(kb).map((name) => markup`<option>${name}</option>`)}
         </select>
       </div>
       <div class="field">

@@ -1,6 +1,7 @@
 /**
  * The page shell every template wraps its content in: head with canonical link and OpenGraph /
- * Twitter meta, skip link, header with the site search box, footer. Everything local: no web
+ * Twitter meta, skip link, header with the site search box (which suggests as you type:
+ * layouts/assets/suggest.js), footer. Everything local: no web
  * fonts, analytics or CDNs.
  */
 import type { SiteData } from "../src/site/data.ts";
@@ -33,6 +34,7 @@ export function searchBox(kb: SiteData): Html {
       placeholder="Search: id, file name or words"
       autocomplete="off"
       aria-keyshortcuts="/"
+      data-suggest
     />
     <button type="submit">Search</button>
   </form>`;

@@ -45,7 +45,7 @@ export const FileRow = z.object({
     .string()
     .regex(/^\d{2}:\d{2}$/)
     .optional(),
-  /** "Intel", "Alpha", "x86", … */
+  /** One name per platform: "x86" (printed Intel, I386, …), "Alpha", "MIPS", "PowerPC", "Itanium", "x64". */
   platform: z.string().optional(),
 });
 

@@ -237,3 +237,18 @@ async function showNames(list, shown) {
 }
 
 run();
+
+// Arrow keys walk the results: down from the query box to the first result, then from link to
+// link; up from the first result back to the box. Other keys keep their usual meaning.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const box = document.getElementById("q");
+  const links = [...results.querySelectorAll("a.result-title")];
+  const at = links.indexOf(document.activeElement);
+  if (!links.length || (at < 0 && document.activeElement !== box)) return;
+  const next = at + (event.key === "ArrowDown" ? 1 : -1);
+  if (next >= links.length || (at < 0 && next < 0)) return;
+  event.preventDefault();
+  (next < 0 ? box : links[next]).focus();
+});

@@ -1,7 +1,40 @@
-// On every page: "/" focuses the search box; on articles, buttons that copy the article's or a
-// section's link as a plain link, Markdown, MediaWiki or Confluence. Without JavaScript none of
-// these buttons exist, so none are dead.
+// On every page: "/" focuses the search box, and the header's box suggests as you type
+// (suggest.js, loaded when the box is first used); on articles, buttons that copy the article's
+// or a section's link as a plain link, Markdown, MediaWiki or Confluence. Without JavaScript none
+// of these buttons exist, so none are dead.
 import { formatLink } from "./kb.js";
+
+// The combobox's attributes and its empty listbox are set here, at no cost; suggest.js and the
+// index's first bucket load only once the box is focused or typed in.
+const suggestBox = document.querySelector("input[data-suggest]");
+if (suggestBox) {
+  const list = Object.assign(document.createElement("ul"), {
+    id: `${suggestBox.id}_list`,
+    className: "suggestions",
+    hidden: true,
+  });
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Suggestions");
+  suggestBox.after(list);
+  for (const [name, value] of [
+    ["role", "combobox"],
+    ["aria-autocomplete", "list"],
+    ["aria-expanded", "false"],
+    ["aria-controls", list.id],
+  ])
+    suggestBox.setAttribute(name, value);
+  let loading;
+  const load = () => {
+    loading ??= import("./suggest.js").then(({ attach }) => {
+      attach(suggestBox, list);
+      // What was typed while the script loaded gets its suggestions now.
+      if (document.activeElement === suggestBox && suggestBox.value.trim().length >= 2)
+        suggestBox.dispatchEvent(new Event("input"));
+    });
+  };
+  suggestBox.addEventListener("focus", load, { once: true });
+  suggestBox.addEventListener("input", load, { once: true });
+}
 
 document.addEventListener("keydown", (event) => {
   if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;

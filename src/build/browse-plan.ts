@@ -59,8 +59,8 @@ const TEMPLATES: Template[] = [
   single("search", search),
   single("404", notFound),
   paginated("product", product, (kb) => kb.productPages),
-  paginated("keyword", keyword, (kb) => kb.keywords),
-  paginated("year", year, (kb) => kb.years),
+  paginated("keyword", keyword, (kb) => kb.keywordPages),
+  paginated("year", year, (kb) => kb.yearPages),
   paginated("file", file, (kb) => kb.files),
 ];
 

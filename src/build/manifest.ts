@@ -62,7 +62,10 @@ export function pageKeys(site: SiteData): Record<string, string> {
   return keys;
 }
 
-/** Everything an article's page shows besides its own record: who cites it, which ids link. */
+/**
+ * Everything an article's page shows besides its own record: who cites it, which ids link, its
+ * product as listed, its related articles, the newer versions of its files.
+ */
 export function pageKey(site: SiteData, article: ArticleRecord): string {
   const { hash: record, mentions } = recordKey(article);
   const citedBy = (site.citedBy.get(article.id) ?? []).map((id) => {
@@ -70,7 +73,16 @@ export function pageKey(site: SiteData, article: ArticleRecord): string {
     return [id, other?.title, other?.lastModified];
   });
   const linked = mentions.filter((id) => site.has(id));
-  return shortHash(JSON.stringify([record, citedBy, linked]));
+  const product = site.productOf(article.id);
+  const related = (site.related.get(article.id) ?? []).map((r) => [
+    r.id,
+    r.why,
+    site.byId.get(r.id)?.title,
+  ]);
+  const newer = article.files.map((row) => site.newer.get(row) ?? null);
+  return shortHash(
+    JSON.stringify([record, citedBy, linked, [product?.code, product?.name], related, newer]),
+  );
 }
 
 export function searchKey(record: SearchRecord): string {

@@ -24,6 +24,7 @@ import { wordRecord } from "./search-records.ts";
 import { writeFilterIndex } from "./filter-index.ts";
 import { bucketsIn, oldWordRecords, writeWordIndex } from "./word-index.ts";
 import { writeSitemap } from "./sitemap.ts";
+import { writeSuggestIndex } from "./suggest-index.ts";
 import { Timings } from "./timings.ts";
 
 export interface SiteBuildOptions {
@@ -79,7 +80,10 @@ export async function buildSite(
   const copies = await timings.run("browse pages", () =>
     renderPages(site, out, browse, previous?.copies),
   );
-  await timings.run("json, sitemap", () => writeJson(site, out, changed) + writeSitemap(site, out));
+  await timings.run(
+    "json, sitemap",
+    () => writeJson(site, out, changed) + writeSitemap(site, out) + writeSuggestIndex(site, out),
+  );
   await timings.run("word index", () => {
     writeWordIndex(
       out,

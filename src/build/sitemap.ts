@@ -17,9 +17,9 @@ export function sitePaths(site: SiteData): string[] {
     "/files/",
     ...site.files.map((f) => filePath(f.slug)),
     "/years/",
-    ...site.years.map((y) => yearPath(y.year)),
+    ...site.yearPages.map((p) => yearPath(p.of.year, p.page)),
     "/keywords/",
-    ...site.keywords.map((k) => keywordPath(k.keyword)),
+    ...site.keywordPages.map((p) => keywordPath(p.of.keyword, p.page)),
     ...site.articles.map((a) => articlePath(a.id)),
   ];
 }

@@ -98,14 +98,14 @@ function renderBlock(block: Block, ctx: TextContext, tables?: FileTables): Html 
     return markup`<p>${inline(block.lines.map((l) => l.trim()).join(" "), ctx)}</p>\n`;
   }
   const rows = tables?.claim(block.lines);
-  if (rows) return markup`${fileTable(rows, (path) => ctx.url(path))} `;
+  if (rows) return markup`${fileTable(rows, (path) => ctx.url(path), tables?.newer)} `;
   // A table with no blank line after its lead-in ("…the following attributes:" then the rows).
   const prose = block.lines.findIndex((l) => INDENTED.test(l) || TABULAR.test(l));
   if (tables && prose > 0) {
     const tableRows = tables.claim(block.lines.slice(prose));
     if (tableRows) {
       const lead: Block = { kind: "p", lines: block.lines.slice(0, prose) };
-      return markup`${renderBlock(lead, ctx)}${fileTable(tableRows, (path) => ctx.url(path))} `;
+      return markup`${renderBlock(lead, ctx)}${fileTable(tableRows, (path) => ctx.url(path), tables.newer)} `;
     }
   }
   return markup`<pre>${inline(dedent(block.lines).join("\n"), ctx)}</pre>\n`;

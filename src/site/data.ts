@@ -1,28 +1,39 @@
 /**
  * The site's data, derived once from the records: what the browse pages list (products,
- * keywords, files, years), who cites whom, the newest articles. A class instance, not a plain
+ * keywords, files, years, each list in pages of 100), who cites whom, the newest articles, and
+ * what an article page shows of the others (related articles, newer versions of its files:
+ * related.ts, file-versions.ts, each one pass over the whole site). A class instance, not a plain
  * object, so Eleventy hands it to every page as it is instead of deep-copying it per page.
  */
 import type { ArticleRecord, FileRow } from "../record.ts";
+import {
+  newerVersions,
+  newestFirst,
+  newestPerPlatform,
+  type FileUse,
+  type NewerVersion,
+} from "./file-versions.ts";
+import { compare, groupProducts, type ProductEntry } from "./products.ts";
+import { relatedArticles, type Related } from "./related.ts";
 import { slug, withPrefix } from "./urls.ts";
 
-export const PRODUCT_PAGE_SIZE = 100;
+/** Articles per page of a product, keyword or year: every browse page stays well under 400 kB. */
+export const PAGE_SIZE = 100;
 const NEWEST = 20;
 
-export interface ProductEntry {
-  code: string;
-  slug: string;
-  /** The most common product name among its articles, e.g. "Microsoft Windows NT". */
-  name: string;
-  ids: string[];
-}
+export type { ProductEntry } from "./products.ts";
+export type { FileUse } from "./file-versions.ts";
 
-export interface ProductPage {
-  product: ProductEntry;
-  /** 1-based. */
+/** One page of a list of articles, 1-based: `of` is what it lists (a product, keyword, year). */
+export interface ListPage<T> {
   page: number;
   pages: number;
   ids: string[];
+  of: T;
+}
+
+export interface ProductPage extends ListPage<ProductEntry> {
+  product: ProductEntry;
 }
 
 export interface KeywordEntry {
@@ -31,21 +42,18 @@ export interface KeywordEntry {
   ids: string[];
 }
 
-/** One file-table row of one article. */
-export interface FileUse {
-  id: string;
-  row: FileRow;
-}
-
 export interface FileEntry {
   slug: string;
   /** The spellings printed in the articles, e.g. ["Rpcss.exe", "RPCSS.EXE"]. */
   names: string[];
+  /** Newest version first (then date); `newest` holds the newest row of each platform. */
   uses: FileUse[];
+  newest: Set<FileUse>;
 }
 
 export interface YearEntry {
   year: string;
+  /** By last-modified date, then id. */
   ids: string[];
 }
 
@@ -64,22 +72,39 @@ export class SiteData {
   readonly products: ProductEntry[];
   readonly productPages: ProductPage[];
   readonly keywords: KeywordEntry[];
+  readonly keywordPages: ListPage<KeywordEntry>[];
   readonly files: FileEntry[];
   readonly years: YearEntry[];
+  readonly yearPages: ListPage<YearEntry>[];
   readonly citedBy: Map<string, string[]>;
   readonly newest: ArticleRecord[];
+  /** Per article, up to five related articles (src/site/related.ts). */
+  readonly related: Map<string, Related[]>;
+  /** Per file-table row, the newer version of its file another article ships, if any. */
+  readonly newer: Map<FileRow, NewerVersion>;
+  private readonly codeOf: Map<string, string>;
+  private readonly productBySlug: Map<string, ProductEntry>;
 
   constructor(articles: ArticleRecord[], options: SiteOptions) {
     this.prefix = options.prefix;
     this.siteUrl = (options.siteUrl ?? "").replace(/\/+$/, "");
     this.articles = [...articles].sort((a, b) => idNumber(a.id) - idNumber(b.id));
     this.byId = new Map(this.articles.map((a) => [a.id, a]));
-    this.products = groupProducts(this.articles);
-    this.productPages = this.products.flatMap(paginate);
+    ({ products: this.products, codeOf: this.codeOf } = groupProducts(this.articles));
+    this.productBySlug = new Map(this.products.map((p) => [p.slug, p]));
+    this.productPages = this.products.flatMap((product) =>
+      paginate(product, product.ids).map((p) => ({ ...p, product })),
+    );
     this.keywords = groupKeywords(this.articles);
+    this.keywordPages = this.keywords.flatMap((k) => paginate(k, k.ids));
     this.files = groupFiles(this.articles);
     this.years = groupYears(this.articles);
+    this.yearPages = this.years.flatMap((y) => paginate(y, y.ids));
     this.citedBy = citations(this.articles, this.byId);
+    this.related = relatedArticles(this.articles);
+    this.newer = new Map();
+    for (const file of this.files)
+      newerVersions(file.uses, (id) => this.codeOf.get(id) ?? "", this.newer);
     this.newest = this.articles
       .filter((a) => a.lastModified)
       .sort(
@@ -96,11 +121,16 @@ export class SiteData {
     return (
       this.articles.length +
       this.productPages.length +
-      this.keywords.length +
+      this.keywordPages.length +
       this.files.length +
-      this.years.length +
+      this.yearPages.length +
       fixed
     );
+  }
+
+  /** The product an article is listed under (src/site/products.ts). */
+  productOf(id: string): ProductEntry | undefined {
+    return this.productBySlug.get(this.codeOf.get(id) ?? "");
   }
 
   has(id: string): boolean {
@@ -122,39 +152,13 @@ export function idNumber(id: string): number {
   return Number(id.slice(1));
 }
 
-/** The product an article is listed under: its tag, else a slug of its first product name. */
-export function productCodeOf(article: ArticleRecord): string {
-  return article.productCode ?? slug(article.products[0] ?? "other");
-}
-
-function groupProducts(articles: ArticleRecord[]): ProductEntry[] {
-  type Group = { code: string; ids: string[]; names: Map<string, number> };
-  const groups = new Map<string, Group>();
-  for (const article of articles) {
-    const code = productCodeOf(article);
-    const key = slug(code);
-    const group: Group = groups.get(key) ?? { code, ids: [], names: new Map() };
-    group.ids.push(article.id);
-    for (const name of article.products) group.names.set(name, (group.names.get(name) ?? 0) + 1);
-    groups.set(key, group);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([key, g]) => ({
-      code: g.code,
-      slug: key,
-      name: mostCommon(g.names) ?? g.code,
-      ids: g.ids,
-    }));
-}
-
-function paginate(product: ProductEntry): ProductPage[] {
-  const pages = Math.max(1, Math.ceil(product.ids.length / PRODUCT_PAGE_SIZE));
+function paginate<T>(of: T, ids: string[]): ListPage<T>[] {
+  const pages = Math.max(1, Math.ceil(ids.length / PAGE_SIZE));
   return Array.from({ length: pages }, (_, i) => ({
-    product,
+    of,
     page: i + 1,
     pages,
-    ids: product.ids.slice(i * PRODUCT_PAGE_SIZE, (i + 1) * PRODUCT_PAGE_SIZE),
+    ids: ids.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
   }));
 }
 
@@ -176,27 +180,37 @@ function groupFiles(articles: ArticleRecord[]): FileEntry[] {
   for (const article of articles) {
     for (const row of article.files) {
       const key = slug(row.name);
-      const entry = groups.get(key) ?? { slug: key, names: [], uses: [] };
+      const entry = groups.get(key) ?? { slug: key, names: [], uses: [], newest: new Set() };
       if (!entry.names.includes(row.name)) entry.names.push(row.name);
       entry.uses.push({ id: article.id, row });
       groups.set(key, entry);
     }
   }
+  for (const entry of groups.values()) {
+    entry.uses.sort(newestFirst);
+    entry.newest = newestPerPlatform(entry.uses);
+  }
   return [...groups.values()].sort((a, b) => compare(a.slug, b.slug));
 }
 
 function groupYears(articles: ArticleRecord[]): YearEntry[] {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, ArticleRecord[]>();
   for (const article of articles) {
     const year = article.lastModified?.slice(0, 4);
     if (!year) continue;
-    const ids = groups.get(year) ?? [];
-    ids.push(article.id);
-    groups.set(year, ids);
+    const list = groups.get(year) ?? [];
+    list.push(article);
+    groups.set(year, list);
   }
+  // Within a year by date (articles are in id order, and the sort is stable).
   return [...groups.entries()]
     .sort(([a], [b]) => compare(a, b))
-    .map(([year, ids]) => ({ year, ids }));
+    .map(([year, list]) => ({
+      year,
+      ids: list
+        .sort((a, b) => compare(a.lastModified ?? "", b.lastModified ?? ""))
+        .map((a) => a.id),
+    }));
 }
 
 /** Id → ids of the articles on this site whose text cites it, in id order. */
@@ -214,24 +228,4 @@ function citations(
     }
   }
   return citedBy;
-}
-
-function mostCommon(counts: Map<string, number>): string | undefined {
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [name, count] of counts) {
-    if (
-      count > bestCount ||
-      (count === bestCount && best !== undefined && compare(name, best) < 0)
-    ) {
-      best = name;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** Locale-independent, so two builds on different machines order things alike. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

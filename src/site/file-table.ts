@@ -2,11 +2,16 @@
  * Hotfix file tables. The record lists every row of every table in order; the text still holds
  * them as typed. `FileTables` walks the text's preformatted blocks and claims, in order, the
  * blocks made only of a header, a rule and the next rows, so each is shown as a real <table>
- * where it stood. Rows no block claimed are shown after the text.
+ * where it stood. Rows no block claimed are shown after the text. A row whose file another
+ * article ships in a newer version (src/site/file-versions.ts) says which, in a column of its own.
  */
 import type { FileRow } from "../record.ts";
+import type { NewerVersion } from "./file-versions.ts";
 import { markup, type Html } from "./html.ts";
-import { filePath } from "./urls.ts";
+import { articlePath, filePath } from "./urls.ts";
+
+/** The newer version of a row's file that another article ships, if one does. */
+export type NewerOf = (row: FileRow) => NewerVersion | undefined;
 
 const RULE = /^[\s\-=_]+$/;
 const HEADER_WORDS = new Set([
@@ -27,7 +32,10 @@ function isHeader(line: string): boolean {
 
 export class FileTables {
   private next = 0;
-  constructor(private readonly rows: readonly FileRow[]) {}
+  constructor(
+    private readonly rows: readonly FileRow[],
+    readonly newer: NewerOf = () => undefined,
+  ) {}
 
   /** The rows this block shows, if it is one of the file tables; the cursor then moves past them. */
   claim(lines: readonly string[]): FileRow[] | undefined {
@@ -65,8 +73,19 @@ export function formatSize(size: number): string {
 }
 
 /** A hotfix file table; file names link to their file page and weigh most in search. */
-export function fileTable(rows: readonly FileRow[], url: (path: string) => string): Html {
+export function fileTable(
+  rows: readonly FileRow[],
+  url: (path: string) => string,
+  newer: NewerOf = () => undefined,
+): Html {
   const columns = COLUMNS.filter((c) => rows.some((r) => r[c.key] !== undefined));
+  const notes = rows.some((r) => newer(r) !== undefined);
+  const note = (row: FileRow) => {
+    const n = newer(row);
+    return n
+      ? markup`<td class="newer">${n.version} in <a href="${url(articlePath(n.id))}">${n.id}</a></td>`
+      : markup`<td class="newer"></td>`;
+  };
   const cell = (row: FileRow, key: keyof FileRow) => {
     if (key === "name") {
       return markup`<th scope="row">
@@ -78,18 +97,19 @@ export function fileTable(rows: readonly FileRow[], url: (path: string) => strin
       return markup`<td class="num">${formatSize(value)}</td>`;
     return markup`<td>${value ?? ""}</td>`;
   };
-  return markup`<div class="table-wrap">
+  return markup`<div class="table-wrap" tabindex="0">
     <table class="files">
       <thead>
         <tr>
           ${columns.map((c) => markup`<th scope="col">${c.label}</th>`)}
+          ${notes ? markup`<th scope="col">Newer version</th>` : ""}
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (row) =>
             markup`<tr>
-              ${columns.map((c) => cell(row, c.key))}
+              ${columns.map((c) => cell(row, c.key))}${notes ? note(row) : ""}
             </tr>\n`,
         )}
       </tbody>

@@ -34,12 +34,15 @@ export function parseKbId(text: string): string | undefined {
   return browser.parseKbId(text) ?? undefined;
 }
 
+/** Page 1 keeps the list's first URL; later pages are N/ under it, as products' are. */
+const paged = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);
+
 export function productPath(code: string, page = 1): string {
-  return page > 1 ? `/products/${slug(code)}/${page}/` : `/products/${slug(code)}/`;
+  return paged(`/products/${slug(code)}/`, page);
 }
 
-export function keywordPath(keyword: string): string {
-  return `/keywords/${slug(keyword)}/`;
+export function keywordPath(keyword: string, page = 1): string {
+  return paged(`/keywords/${slug(keyword)}/`, page);
 }
 
 /** "/files/rpcss.exe/": every article whose file table lists that file. */
@@ -52,8 +55,8 @@ export function fileStemPath(name: string): string {
   return `/file-stems/${slug(fileStem(name))}.json`;
 }
 
-export function yearPath(year: string): string {
-  return `/years/${slug(year)}/`;
+export function yearPath(year: string, page = 1): string {
+  return paged(`/years/${slug(year)}/`, page);
 }
 
 /** "/kb-archive", "kb-archive/", "" → "/kb-archive/" or "/": always one leading and one trailing slash. */

@@ -1,6 +1,8 @@
 /**
- * axe-core finds no serious or critical accessibility violation on the home page, an article,
- * a file page and a search with results, in the light and in the dark color scheme.
+ * axe-core finds no serious or critical accessibility violation on the home page, articles (with
+ * breadcrumb, related articles and the section list beside the text), browse and file pages, a
+ * search with results, and the header box with its suggestions open, in the light and in the
+ * dark color scheme, at desktop and phone width.
  */
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -14,6 +16,10 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGES = [
   "",
   "kb/265/Q265433/",
+  "kb/256/Q256149/",
+  "products/",
+  "keywords/",
+  "years/2002/",
   "files/kernel32.dll/",
   "search/?q=kernel32.dll",
   "search/?q=memory",
@@ -56,5 +62,21 @@ describe("meeting accessibility rules", { skip: noBrowser }, () => {
         );
       });
     }
+
+    for (const width of [390, 1280])
+      it(`has no serious violation with the suggestions open at ${width} px in the ${colorScheme} scheme`, async () => {
+        const page = await site.page({ colorScheme, viewport: { width, height: 800 } });
+        await page.goto(site.url("kb/265/Q265433/"));
+        await page.getByRole("combobox", { name: "Search articles" }).focus();
+        await page.keyboard.type("rpc");
+        await page.getByRole("option").first().waitFor();
+        await page.keyboard.press("ArrowDown");
+        const violations = await seriousViolations(page);
+        assert.equal(
+          violations.length,
+          0,
+          `axe with suggestions:\n${describeViolations(violations)}`,
+        );
+      });
   }
 });

@@ -214,7 +214,7 @@ describe("file tables after a lead-in line", () => {
     const text =
       "The English version of this fix should have the following file attributes or later:\nDate Time Size File name Platform\n--------------------------\n11/18/99 04:19pm 375,056 Kernel32.dll Intel\n11/18/99 06:17pm 589,584 Kernel32.dll Alpha";
     const out = renderText(text, site(), tables).value;
-    assert.match(out, /^<p>The English version[^<]*<\/p>\s*<div class="table-wrap">/);
+    assert.match(out, /^<p>The English version[^<]*<\/p>\s*<div class="table-wrap"[^>]*>/);
     assert.deepEqual(tables.rest(), []);
   });
 });

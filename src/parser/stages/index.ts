@@ -8,6 +8,7 @@ import { files } from "./files.ts";
 import { footer } from "./footer.ts";
 import { id } from "./id.ts";
 import { lastModified } from "./last-modified.ts";
+import { platforms } from "./platforms.ts";
 import { productCode } from "./product-code.ts";
 import { references } from "./references.ts";
 import { sections } from "./sections.ts";
@@ -22,5 +23,6 @@ export const STAGES: ReadonlyArray<readonly [string, Stage]> = [
   ["appliesTo", appliesTo],
   ["sections", sections],
   ["files", files],
+  ["platforms", platforms],
   ["references", references],
 ];

@@ -1,0 +1,146 @@
+// Suggestions as you type in the header's search box, in the ARIA combobox pattern: the input is
+// the combobox, a listbox of options opens under it. Arrow keys move through the options, Enter
+// opens the one chosen (or searches, when none is), Escape closes the list. Loaded by site.js
+// when the box is first used; each bucket of the index (src/build/suggest-index.ts) is fetched
+// once, when its prefix is first typed.
+import { articlePath } from "./kb.js";
+
+// The site's prefix ("/" or "/kb-archive/"), read when first needed, so tests can import this
+// file in Node.
+let prefix;
+const sitePrefix = () => (prefix ??= document.documentElement.dataset.prefix || "/");
+const fetched = new Map();
+
+/** A bucket of the index, or null when there is none for that prefix. */
+function bucket(name) {
+  if (!fetched.has(name))
+    fetched.set(
+      name,
+      fetch(`${sitePrefix()}suggest/${name}.json`)
+        .then((r) => (r.ok ? r.json() : null))
+        .catch(() => null),
+    );
+  return fetched.get(name);
+}
+
+const bucketName = (key) => key.replace(/[^a-z0-9]/g, "_");
+
+/** "Q265433", "kb 2654", "2654" → "q2654"; "Rpcss Leaks" → ["rpcss", "leaks"]. */
+export function keysOf(query) {
+  const id = /^\s*(?:q|kb)?\s*0*([1-9][0-9]*)\s*$/i.exec(query);
+  if (id) return [`q${id[1]}`];
+  return query.toLowerCase().trim().split(/\s+/).filter(Boolean);
+}
+
+/** The suggestions for a query: [{ label, detail, href }], best first, at most `limit`. */
+export async function suggest(query, limit = 8) {
+  const [first, ...rest] = keysOf(query);
+  if (!first || first.length < 2) return [];
+  // Walk down split buckets while the query is longer than the bucket's prefix.
+  let depth = 2;
+  let found = await bucket(bucketName(first.slice(0, depth)));
+  while (found?.s && first.length > depth) {
+    depth++;
+    found = await bucket(bucketName(first.slice(0, depth)));
+  }
+  if (!found) return [];
+  const seen = new Set();
+  const out = [];
+  for (const [key, target] of found.i) {
+    if (!key.startsWith(first) || seen.has(target)) continue;
+    const title = found.t[target];
+    // Other words of the query narrow title suggestions: each must start a word of the title.
+    if (rest.length) {
+      const words = (title ?? "").toLowerCase().split(/[^a-z0-9]+/);
+      if (!rest.every((w) => words.some((x) => x.startsWith(w)))) continue;
+    }
+    seen.add(target);
+    if (target.startsWith("Q"))
+      out.push({ label: target, detail: title, href: `${sitePrefix()}${articlePath(target)}` });
+    else {
+      const [name, n] = found.f[target];
+      out.push({
+        label: name,
+        detail: `file, in ${n} ${n === 1 ? "article" : "articles"}`,
+        href: `${sitePrefix()}files/${target}/`,
+      });
+    }
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** Makes `input` a combobox whose listbox is `list` (an empty <ul>). */
+export function attach(input, list) {
+  let options = [];
+  let active = -1;
+  let asked = 0;
+
+  const show = (index) => {
+    active = index;
+    for (const [i, li] of list.querySelectorAll("[role=option]").entries())
+      li.setAttribute("aria-selected", String(i === index));
+    if (index < 0) input.removeAttribute("aria-activedescendant");
+    else {
+      const li = document.getElementById(`${list.id}_${index}`);
+      input.setAttribute("aria-activedescendant", li.id);
+      li.scrollIntoView({ block: "nearest" });
+    }
+  };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    show(-1);
+  };
+  const open = (items) => {
+    options = items;
+    list.replaceChildren(
+      ...items.map((item, i) => {
+        const li = Object.assign(document.createElement("li"), { id: `${list.id}_${i}` });
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.append(
+          Object.assign(document.createElement("span"), {
+            className: "suggest-label",
+            textContent: item.label,
+          }),
+          Object.assign(document.createElement("span"), {
+            className: "suggest-detail",
+            textContent: item.detail ?? "",
+          }),
+        );
+        li.addEventListener("click", () => location.assign(item.href));
+        return li;
+      }),
+    );
+    if (!items.length) return close();
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    show(-1);
+  };
+
+  input.addEventListener("input", async () => {
+    const mine = ++asked;
+    const items = await suggest(input.value);
+    if (mine === asked) open(items); // a later keystroke's answer wins
+  });
+  input.addEventListener("keydown", (event) => {
+    const expanded = !list.hidden && options.length > 0;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!expanded) return;
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      const n = options.length;
+      show(active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n);
+    } else if (event.key === "Enter" && expanded && active >= 0) {
+      event.preventDefault();
+      location.assign(options[active].href);
+    } else if (event.key === "Escape" && expanded) {
+      event.preventDefault();
+      close();
+    }
+  });
+  // A click on an option lands before the blur would close the list.
+  list.addEventListener("mousedown", (event) => event.preventDefault());
+  input.addEventListener("blur", close);
+}
