@@ -1,0 +1,237 @@
+/**
+ * The index half of scripts/bench-pagefind.ts (issue 12): Pagefind at its best on the built site,
+ * i.e. full text, not the names-only records the site's own build gives it. Every article's record
+ * (SITE/kb/NNN/QNNNNNN/index.json) becomes a custom record holding what kbsite's word index holds
+ * (wordRecord: id, title, keywords, file names, every heading and section, boilerplate left out),
+ * so the two engines are judged on the same text.
+ *
+ * Sharded as the site's build shards (src/build/search-index.ts): SHARDS bundles of contiguous id
+ * slices, merged in the browser with mergeIndex, each built in a child process of its own (this
+ * file, forked) so a bundle's memory goes when it is written and two can run at once.
+ */
+import { fork } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { patchPagefindFile } from "../src/build/pagefind-patch.ts";
+import { bundleOf, SHARDS } from "../src/build/search-index.ts";
+import { wordRecord } from "../src/build/search-records.ts";
+import type { ArticleRecord } from "../src/record.ts";
+import { articlePath } from "../src/site/urls.ts";
+import { sampleTree, window } from "./bench-proc.ts";
+
+/** What a built index cost; kept beside the bundles so a later run that reuses them can print it. */
+export interface IndexFigures {
+  articles: number;
+  bundles: string[];
+  /** CPU seconds of the indexer processes and Pagefind's service under them. */
+  cpuSeconds: number;
+  wallSeconds: number;
+  /** Peak resident memory of the whole process tree while indexing, bytes. */
+  peakRss: number;
+  /** Bytes of every file of the bundles. */
+  indexBytes: number;
+  files: number;
+  /** Indexers run at once. */
+  jobs: number;
+  /** Set when only part of the site was indexed (see `subsetOf`). */
+  subset?: string;
+}
+
+export const FIGURES = "bench-pagefind.json";
+
+/** Every article id of the built site, in id order (the order the site's shards are cut in). */
+export function siteIds(site: string): string[] {
+  const ids: string[] = [];
+  for (const bucket of readdirSync(join(site, "kb")))
+    if (/^\d{3}$/.test(bucket))
+      for (const id of readdirSync(join(site, "kb", bucket))) if (/^Q\d+$/.test(id)) ids.push(id);
+  return ids.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+/**
+ * A deterministic part of the site for when the whole is too slow to index here: every `every`th
+ * article in id order, plus every case's source article, so each case can still be found.
+ */
+export function subsetOf(ids: readonly string[], every: number, keep: Iterable<string>): string[] {
+  const kept = new Set(keep);
+  return ids.filter((id, i) => i % every === 0 || kept.has(id));
+}
+
+/** Contiguous id slices, one per bundle, as shardsOf cuts them for a site this big. */
+function slices(ids: readonly string[]): string[][] {
+  const per = Math.ceil(ids.length / SHARDS);
+  return Array.from({ length: SHARDS }, (_, k) => ids.slice(k * per, (k + 1) * per));
+}
+
+/** Bytes and files under a folder. */
+function sizeOf(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) {
+      bytes += readFileSync(join(entry.parentPath, entry.name)).length;
+      files++;
+    }
+  return { bytes, files };
+}
+
+interface ShardJob {
+  site: string;
+  out: string;
+  bundle: string;
+  ids: string[];
+}
+
+const BATCH = 100; // records per round trip to Pagefind's service, as search-worker.ts does
+
+function check(errors: string[], step: string): void {
+  if (errors.length) throw new Error(`Pagefind failed ${step}: ${errors.join("; ")}`);
+}
+
+/** One bundle, in this (child) process: create, add, write, checking errors after each call. */
+async function indexShard(job: ShardJob): Promise<void> {
+  const pagefind = await import("pagefind");
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: "en",
+    writePlayground: false,
+  });
+  check(errors, "to start");
+  if (!index) throw new Error("Pagefind returned no index and no error");
+  for (let i = 0; i < job.ids.length; i += BATCH) {
+    const added = await Promise.all(
+      job.ids.slice(i, i + BATCH).map((id) => {
+        const file = join(job.site, articlePath(id), "index.json");
+        const { text, title } = wordRecord(JSON.parse(readFileSync(file, "utf8")) as ArticleRecord);
+        return index.addCustomRecord({
+          url: articlePath(id),
+          content: text,
+          language: "en",
+          meta: { title },
+        });
+      }),
+    );
+    for (const { errors } of added) check(errors, `adding to ${job.bundle}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(job.out, job.bundle) });
+  check(written.errors, `writing ${job.bundle}`);
+  await index.deleteIndex();
+  // kbsite's patch of the main bundle's script: merged shards load at once, not after its wasm.
+  if (job.bundle === bundleOf(0)) {
+    const missing = await patchPagefindFile(join(job.out, job.bundle, "pagefind.js"));
+    if (missing.length) console.warn(`bench-pagefind: patches not applied: ${missing.join("; ")}`);
+  }
+  await pagefind.close();
+}
+
+const SELF = fileURLToPath(import.meta.url);
+const TSX = import.meta.resolve("tsx");
+
+/** Runs one job in a forked copy of this file; resolves when it has exited cleanly. */
+function runChild(job: ShardJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(SELF, [], {
+      execArgv: ["--import", TSX],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    let failure: string | undefined;
+    child.on("message", (answer: { error?: string }) => (failure = answer.error));
+    child.on("exit", (code) =>
+      code === 0 && !failure
+        ? resolve()
+        : reject(new Error(`indexing ${job.bundle}: ${failure ?? `exited with ${code}`}`)),
+    );
+    child.send(job);
+  });
+}
+
+/**
+ * The page the browser opens: nothing until the bench calls benchSearch, which does what a search
+ * page does with Pagefind (kbsite's layouts/search/search-start.js: the same options, every shard
+ * merged at once), then asks for the first 10 results' data, whose urls a page would show.
+ */
+function page(bundles: string[]): string {
+  const shards = JSON.stringify(bundles.slice(1).map((b) => `/${b}/`));
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Pagefind bench</title></head>
+<body>
+<script>
+window.benchSearch = async (query) => {
+  const started = performance.now();
+  const pagefind = await import("/pagefind/pagefind.js");
+  await pagefind.options({ baseUrl: "/", noWorker: true });
+  await Promise.all(${shards}.map((b) => pagefind.mergeIndex(b, { baseUrl: "/" })));
+  const search = (await pagefind.search(query)) ?? { results: [] };
+  const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+  return { urls: data.map((d) => d.url), total: search.results.length, ms: performance.now() - started };
+};
+</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Builds the SHARDS bundles of `ids` into `out` (a minimal static site: index.html, the kbsite.json
+ * marker so `kbsite serve` serves it, the bundles), `jobs` indexers at a time, and measures it.
+ */
+export async function buildIndex(
+  site: string,
+  out: string,
+  ids: string[],
+  jobs: number,
+  subset?: string,
+): Promise<IndexFigures> {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "kbsite.json"), JSON.stringify({ generator: "kbsite", prefix: "/" }));
+  const queue = slices(ids).map((part, k) => ({ site, out, bundle: bundleOf(k), ids: part }));
+  const bundles = queue.map((j) => j.bundle);
+  writeFileSync(join(out, "index.html"), page(bundles));
+  const sampler = sampleTree(process.pid);
+  const started = performance.now();
+  const lane = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const t = performance.now();
+      await runChild(job);
+      const s = ((performance.now() - t) / 1000).toFixed(0);
+      console.log(`  ${job.bundle}: ${job.ids.length} articles in ${s} s`);
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, lane));
+  const ended = performance.now() - started;
+  const { peak, cpu } = window(sampler.stop(), 0, ended);
+  const { bytes, files } = sizeOf(join(out, "pagefind"));
+  const figures: IndexFigures = {
+    articles: ids.length,
+    bundles,
+    cpuSeconds: cpu,
+    wallSeconds: ended / 1000,
+    peakRss: peak,
+    indexBytes: bytes,
+    files,
+    jobs,
+    ...(subset ? { subset } : {}),
+  };
+  writeFileSync(join(out, FIGURES), JSON.stringify(figures, null, 2) + "\n");
+  return figures;
+}
+
+/** The figures of an earlier build into `out`, when its bundles are all there. */
+export function builtIndex(out: string): IndexFigures | undefined {
+  const file = join(out, FIGURES);
+  if (!existsSync(file)) return undefined;
+  const figures = JSON.parse(readFileSync(file, "utf8")) as IndexFigures;
+  const whole = figures.bundles.every((b) => existsSync(join(out, b, "pagefind-entry.json")));
+  return whole ? figures : undefined;
+}
+
+// Forked by runChild: one job, then exit, so the bundle's memory is given back.
+if (process.send && import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.once("message", (job: ShardJob) =>
+    indexShard(job).then(
+      () => process.exit(0),
+      (error: Error) => (process.send!({ error: error.message }), process.exit(1)),
+    ),
+  );
+}

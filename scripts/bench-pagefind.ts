@@ -1,0 +1,207 @@
+/**
+ * Pagefind at its best on the search test set of issue 12, for the bench to print beside kbsite
+ * and SQLite FTS5: a full-text index of every article (scripts/bench-pagefind-index.ts builds it,
+ * 4 bundles as the site shards), queried as a visitor's browser does, in headless Chromium, one
+ * fresh context per case, every byte counted through bench-browser.ts's proxy.
+ *
+ * `npx tsx scripts/bench-pagefind.ts --site SITE [--pagefind-out DIR] [--cases FILE] [--rebuild]
+ *  [--jobs N] [--every N]`: --jobs indexers at once (default 2), --every N indexes every Nth
+ * article plus every case's source (default 1: all). The bundles in DIR are reused unless
+ * --rebuild is given. bench-recall.ts can call benchPagefind instead.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { ARGS, CHROMIUM, countingProxy, freePort, startServe } from "./bench-browser.ts";
+import { machineTime, stolen } from "./bench-proc.ts";
+import {
+  buildIndex,
+  builtIndex,
+  siteIds,
+  subsetOf,
+  type IndexFigures,
+} from "./bench-pagefind-index.ts";
+import { printSideBySide, recall, type RecallCase, type RecallResult } from "./search-recall.ts";
+
+export const ENGINE = "Pagefind 1.6 (full text, 4 bundles)";
+const CASES = new URL("../tests/fixtures/search-cases.json", import.meta.url).pathname;
+
+export interface PagefindOptions {
+  /** Where the bundles are (or go); default /tmp/kbsite-pagefind-full. */
+  out?: string;
+  cases?: string;
+  /** Build the bundles even when `out` holds a whole earlier build. */
+  rebuild?: boolean;
+  /** Indexers at once; default 2 (two cores). */
+  jobs?: number;
+  /** Index every Nth article (and every case's source) only; default 1, all. */
+  every?: number;
+  /** Called after every case, e.g. for progress. */
+  onCase?: (done: number, total: number) => void;
+}
+
+/** One case's visit: the top 10 ids, bytes fetched for the search, ms to the 10 results' data. */
+export interface PagefindRun {
+  query: string;
+  ids: string[];
+  /** Results Pagefind found in all. */
+  total: number;
+  bytes: number;
+  /** In the page through the proxy (a hop no visitor has), and on a second visit straight to the server. */
+  proxiedMs: number;
+  ms: number;
+}
+
+export interface PagefindResult extends RecallResult {
+  engine: string;
+  index: IndexFigures;
+  runs: PagefindRun[];
+  /** Bytes the empty page itself took, not counted in any run. */
+  baseline: number;
+  /** The share of the machine's time the host took while querying. */
+  steal: string;
+}
+
+/** "/kb/265/Q265433/" → "Q265433". */
+const idOf = (url: string) => /\/(Q\d+)\/?$/.exec(url)?.[1] ?? url;
+
+interface PageAnswer {
+  urls: string[];
+  total: number;
+  ms: number;
+}
+
+export async function benchPagefind(
+  site: string,
+  options: PagefindOptions = {},
+): Promise<PagefindResult> {
+  const out = resolve(options.out ?? "/tmp/kbsite-pagefind-full");
+  const { cases } = JSON.parse(readFileSync(options.cases ?? CASES, "utf8")) as {
+    cases: (RecallCase & { quoted?: boolean })[];
+  };
+  let index = options.rebuild ? undefined : builtIndex(out);
+  if (index) console.log(`reusing the ${index.articles} articles' bundles in ${out}`);
+  else {
+    const every = options.every ?? 1;
+    const all = siteIds(site);
+    const ids = every > 1 ? subsetOf(all, every, cases.map((c) => c.source)) : all;
+    const subset =
+      every > 1 ? `every ${every}th of ${all.length} articles, plus the cases' sources` : undefined;
+    console.log(`indexing ${ids.length} articles into ${out} (${options.jobs ?? 2} at once)`);
+    index = await buildIndex(site, out, ids, options.jobs ?? 2, subset);
+  }
+
+  const servePort = await freePort();
+  const serve = await startServe(out, servePort);
+  const proxy = await countingProxy(servePort);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const visit = async (origin: string, query: string) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await page.goto(`${origin}/`, { waitUntil: "load" });
+      const before = proxy.log.length;
+      const answer = (await page.evaluate(
+        ([q]) => (window as unknown as { benchSearch(q: string): unknown }).benchSearch(q!),
+        [query],
+      )) as PageAnswer;
+      // Let responses under way finish counting.
+      await new Promise((r) => setTimeout(r, 100));
+      const bytes = proxy.log.slice(before).reduce((n, s) => n + s.bytes, 0);
+      return { answer, bytes, pageBytes: proxy.log.slice(0, before).reduce((n, s) => n + s.bytes, 0) };
+    } finally {
+      await context.close();
+    }
+  };
+  const runs: PagefindRun[] = [];
+  let baseline = 0;
+  const before = machineTime();
+  try {
+    for (const c of cases) {
+      proxy.log.length = 0;
+      const counted = await visit(`http://127.0.0.1:${proxy.port}`, c.query);
+      const direct = await visit(`http://127.0.0.1:${servePort}`, c.query);
+      baseline = counted.pageBytes;
+      runs.push({
+        query: c.query,
+        ids: counted.answer.urls.map(idOf),
+        total: counted.answer.total,
+        bytes: counted.bytes,
+        proxiedMs: counted.answer.ms,
+        ms: direct.answer.ms,
+      });
+      options.onCase?.(runs.length, cases.length);
+    }
+  } finally {
+    await browser.close();
+    proxy.server.close();
+    serve.kill("SIGTERM");
+  }
+  const byQuery = new Map(runs.map((r) => [r.query, r.ids]));
+  const result = await recall(cases, async (q) => byQuery.get(q) ?? []);
+  return { engine: ENGINE, ...result, index, runs, baseline, steal: stolen(before, machineTime()) };
+}
+
+const quantile = (xs: number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+
+export function printPagefind(result: PagefindResult): void {
+  printSideBySide([{ engine: result.engine, result }]);
+  const { runs, index } = result;
+  const bytes = runs.map((r) => r.bytes);
+  const ms = runs.map((r) => r.ms);
+  console.log(
+    `\nfetched for a search, beyond the empty page (${kB(result.baseline)}), over ${runs.length} cases:` +
+      `\n  bytes: median ${kB(quantile(bytes, 0.5))}, 90th percentile ${kB(quantile(bytes, 0.9))}` +
+      `\n  ms from import to the first 10 results' data: median ${Math.round(quantile(ms, 0.5))}, ` +
+      `90th percentile ${Math.round(quantile(ms, 0.9))} (through the proxy: median ` +
+      `${Math.round(quantile(runs.map((r) => r.proxiedMs), 0.5))}); other work loads this ` +
+      `2-core machine (taken by the host: ${result.steal})`,
+  );
+  console.log(
+    `\nindex: ${index.articles} articles${index.subset ? ` (${index.subset})` : ""}, ` +
+      `${index.bundles.length} bundles, ${index.jobs} indexers at once: ` +
+      `${index.cpuSeconds.toFixed(0)} CPU-s, ${index.wallSeconds.toFixed(0)} s wall, ` +
+      `peak ${(index.peakRss / 2 ** 30).toFixed(1)} GiB; ${(index.indexBytes / 1e6).toFixed(1)} MB ` +
+      `in ${index.files} files`,
+  );
+  const missed = result.perCase.filter((c) => c.rank === null);
+  if (missed.length) console.log(`\nnot in Pagefind's top 10 (${missed.length}):`);
+  for (const c of missed) {
+    const found = runs.find((r) => r.query === c.query)?.total ?? 0;
+    console.log(`  ${c.kind.padEnd(10)} ${c.source.padEnd(8)} ${String(found).padStart(6)}  ${c.query}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      site: { type: "string" },
+      "pagefind-out": { type: "string" },
+      cases: { type: "string" },
+      rebuild: { type: "boolean" },
+      jobs: { type: "string" },
+      every: { type: "string" },
+    },
+  });
+  if (!values.site) throw new Error("usage: bench-pagefind.ts --site SITE [--pagefind-out DIR]");
+  const result = await benchPagefind(values.site, {
+    out: values["pagefind-out"],
+    cases: values.cases,
+    rebuild: values.rebuild,
+    jobs: values.jobs ? Number(values.jobs) : undefined,
+    every: values.every ? Number(values.every) : undefined,
+    onCase: (n, total) => n % 40 === 0 && console.log(`  ${n}/${total} cases in Chromium`),
+  });
+  console.log();
+  printPagefind(result);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
