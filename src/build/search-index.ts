@@ -7,10 +7,11 @@
  * listed in /pagefind/shards.json for the search page.
  */
 import { fork, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { onInterrupt } from "./interrupt.ts";
 import type { OutDir } from "./out-dir.ts";
 import type { SearchRecord } from "./search-records.ts";
 import type { ShardAnswer, ShardMessage } from "./search-worker.ts";
@@ -53,6 +54,8 @@ export interface SearchIndexOptions {
   jobs: { bundle: string; records: SearchRecord[] }[];
   /** Indexer processes started earlier (`new Indexers()`); else started here. Closed either way. */
   indexers?: Indexers;
+  /** A folder for the records handed to the indexers (the build's, state.ts); else a temp folder. */
+  work?: string;
 }
 
 const WORKER = fileURLToPath(new URL("./search-worker.ts", import.meta.url));
@@ -70,9 +73,16 @@ export class Indexers {
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       }),
     );
+    // Interrupted, they end with their Pagefind (search-worker.ts), not after it.
+    this.forget = onInterrupt(() => {
+      for (const worker of this.workers) if (worker.exitCode === null) worker.kill("SIGTERM");
+    });
   }
 
+  private readonly forget: () => void;
+
   close(): void {
+    this.forget();
     for (const worker of this.workers) if (worker.connected) worker.disconnect();
   }
 }
@@ -106,12 +116,15 @@ function runAll(worker: ChildProcess, jobs: ShardMessage[]): Promise<number> {
 /** Builds the bundles in child processes; resolves with the number of records indexed. */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<number> {
   const indexers = options.indexers ?? new Indexers();
-  const folder = mkdtempSync(join(tmpdir(), "kbsite-search-"));
+  const folder = options.work ?? mkdtempSync(join(tmpdir(), "kbsite-search-"));
+  mkdirSync(folder, { recursive: true });
+  const forget = onInterrupt(() => rmSync(folder, { recursive: true, force: true }));
   try {
     const jobs: ShardMessage[] = options.jobs.map(({ bundle, records }, i) => {
       const recordsFile = join(folder, `${i}.json`);
       writeFileSync(recordsFile, JSON.stringify(records));
-      return { site: options.out.root, bundle, recordsFile };
+      // Into the staging folder, where no file of the bundle exists yet (out-dir.ts).
+      return { site: options.out.stage, bundle, recordsFile };
     });
     // Shards are equal slices, so taking them in turn shares the work evenly.
     const lanes = indexers.workers.slice(0, jobs.length);
@@ -125,6 +138,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<num
     );
     return counts.reduce((sum, n) => sum + n, 0);
   } finally {
+    forget();
     indexers.close();
     rmSync(folder, { recursive: true, force: true });
   }
