@@ -113,10 +113,9 @@ export async function buildSite(
   out.update("/assets/search-start.js", searchStartModule());
   // GitHub Pages drops paths starting with "_" (/keywords/_getfillmask/) unless this is there.
   out.update("/.nojekyll", "");
-  // The build's id is what the site holds, so the same content gives the same bytes.
-  const build = shortHash(
-    JSON.stringify([version, pages, search.manifest, browse.keys, copies, out.hashes]),
-  );
+  // The build's id follows from the content (not the search bundles, which a rebuild adds to
+  // and a cold build does not), so the same content gives the same bytes.
+  const build = shortHash(JSON.stringify([version, pages, browse.keys]));
   out.update(`/${MARKER}`, markerText({ generator: "kbsite", prefix: site.prefix, build }));
   options.parseCache?.();
   const indexed = await indexing;

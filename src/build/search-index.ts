@@ -67,12 +67,20 @@ export class Indexers {
 
   /** `count`: processes at once; default one per core, at most 2. */
   constructor(count = Math.min(2, availableParallelism())) {
-    this.workers = Array.from({ length: count }, () =>
-      fork(WORKER, [], {
+    this.workers = Array.from({ length: count }, () => {
+      const worker = fork(WORKER, [], {
         execArgv: ["--import", TSX],
-        stdio: ["ignore", "inherit", "inherit", "ipc"],
-      }),
-    );
+        stdio: ["ignore", "inherit", "pipe", "ipc"],
+      });
+      // Our own warnings go on; what Pagefind prints when it fails (a Rust panic and its
+      // backtrace, on a full disk) is kept for the error, which says it in one line.
+      worker.stderr!.setEncoding("utf8").on("data", (text: string) => {
+        for (const line of text.split("\n"))
+          if (line.startsWith("kbsite:")) process.stderr.write(`${line}\n`);
+          else if (line.trim()) this.said.push(line);
+      });
+      return worker;
+    });
     // Interrupted, they end with their Pagefind (search-worker.ts), not after it.
     this.forget = onInterrupt(() => {
       for (const worker of this.workers) if (worker.exitCode === null) worker.kill("SIGTERM");
@@ -80,6 +88,8 @@ export class Indexers {
   }
 
   private readonly forget: () => void;
+  /** What the indexers printed besides our warnings, for the error if one fails. */
+  readonly said: string[] = [];
 
   close(): void {
     this.forget();
@@ -93,17 +103,19 @@ export class Indexers {
  * main process's event loop, which writing the JSON files holds for seconds (at 240k articles,
  * both indexers sat idle for ~40 s).
  */
-function runAll(worker: ChildProcess, jobs: ShardMessage[]): Promise<number> {
+function runAll(worker: ChildProcess, jobs: ShardMessage[], said: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     let indexed = 0;
     let answered = 0;
     const stop = () => (worker.off("exit", onExit), worker.off("message", onAnswer));
     const onExit = (code: number | null) => {
       stop();
-      reject(new SearchIndexError(`the indexer of ${jobs[answered]?.bundle} exited with ${code}`));
+      const why = said.find((line) => /error|panicked/i.test(line)) ?? `exited with ${code}`;
+      reject(new SearchIndexError(`the indexer of ${jobs[answered]?.bundle}: ${why}`));
     };
     const onAnswer = (answer: ShardAnswer) => {
-      if (!answer.ok) return (stop(), reject(new SearchIndexError(answer.error)));
+      if (!answer.ok)
+        return (stop(), reject(new SearchIndexError([answer.error, ...said].join("; "))));
       indexed += answer.indexed;
       if (++answered === jobs.length) (stop(), resolve(indexed));
     };
@@ -133,6 +145,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<num
         runAll(
           worker,
           jobs.filter((_, i) => i % lanes.length === k),
+          indexers.said,
         ),
       ),
     );

@@ -59,7 +59,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const out = values.out as string;
   const stop = stopped(out);
+  const crash = crashed(out);
   process.once("SIGINT", stop).once("SIGTERM", stop);
+  process.on("uncaughtException", crash).on("unhandledRejection", crash);
   try {
     await build({
       content: values.content as string,
@@ -70,15 +72,34 @@ export async function run(args: string[]): Promise<number> {
       strict: values.strict === true,
       log: (line) => console.log(line),
     });
+    process.off("uncaughtException", crash).off("unhandledRejection", crash);
     return 0;
   } catch (error) {
     const line = describeFailure(error, out);
     if (line === undefined) throw error;
     console.error(`kbsite build: ${line}`);
+    reported = true; // what fails after this (Eleventy's copies still running) is the same failure
     return 1;
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
   }
+}
+
+let reported = false;
+
+/**
+ * An error thrown where the build cannot catch it (Eleventy copies its assets on its own, and
+ * a full disk fails that copy outside the promise the build awaits): said in one line like any
+ * other failure, after letting go of the staging folder and the lock; a bug keeps its stack.
+ */
+function crashed(out: string) {
+  return (error: unknown) => {
+    runInterruptSteps();
+    if (reported) process.exit(1);
+    const line = describeFailure(error, out);
+    console.error(line === undefined ? error : `kbsite build: ${line}`);
+    process.exit(1);
+  };
 }
 
 /**

@@ -35,6 +35,17 @@ const USER_ERRORS = [OutDirError, ContentError, BuildFailed, LockError, CommitEr
 
 /** The line that says why the build failed, or undefined for an error that is a bug. */
 export function describeFailure(error: unknown, out: string): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    const line = describeOne(e, out);
+    if (line) return line;
+    // Eleventy wraps a failed write in its own errors, the system error as originalError.
+    const wrapped = e as { originalError?: unknown; cause?: unknown };
+    e = wrapped.originalError ?? wrapped.cause;
+  }
+  return undefined;
+}
+
+function describeOne(error: unknown, out: string): string | undefined {
   const unchanged = `the site in ${out} is left as it was`;
   if (USER_ERRORS.some((type) => error instanceof type)) return (error as Error).message;
   const code = (error as NodeJS.ErrnoException).code;
