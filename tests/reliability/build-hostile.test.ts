@@ -212,10 +212,16 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
     assert.ok((await pageText("Q999060")).includes("Server Doesn’t Start"));
   });
 
-  it("writes nothing outside the output folder", () => {
+  it("writes nothing outside the output folder but the build's state beside it", () => {
     const outRel = path.relative(tmp, out).split(path.sep).join("/");
+    const state = `${path.posix.dirname(outRel)}/.kbsite-state/out/`;
     const outside = (list: string[]) =>
-      list.filter((f) => !f.startsWith(`${outRel}/`) && !/^(strict|big|content-big)\//.test(f));
+      list.filter(
+        (f) =>
+          !f.startsWith(`${outRel}/`) &&
+          !f.startsWith(state) &&
+          !/^(strict|big|content-big|\.kbsite-state\/(strict|big))\//.test(f),
+      );
     assert.deepEqual(outside(listFiles(tmp)), outside(before_));
     assert.deepEqual(ancestorMarkers(), ancestorsBefore);
     const root = realpathSync(out);

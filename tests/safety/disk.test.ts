@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { sampleContentDir } from "../helpers/repo.ts";
-import { differences, kbsite, pagefindProblems, siteContent } from "./harness.ts";
+import { differences, kbsite, pagefindProblems, siteContent, saidOnStderr } from "./harness.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-disk-"));
 const disk = join(temp, "disk");
@@ -55,7 +55,7 @@ describe("a full disk", { skip, timeout: 300_000 }, () => {
     const full = await build();
     assert.equal(full.code, 1, full.stdout + full.stderr);
     assert.match(full.stderr, /disk is full \(ENOSPC\); free some space and build again/);
-    assert.equal(full.stderr.trim().split("\n").length, 1, full.stderr);
+    assert.equal(saidOnStderr(full.stderr).length, 1, full.stderr);
     assert.deepEqual(differences(siteContent(out), before), [], "the site is left as it was");
     rmSync(filler);
     const again = await build();
@@ -75,7 +75,7 @@ describe("a full disk", { skip, timeout: 300_000 }, () => {
       const run = await build();
       assert.equal(run.code, 1);
       assert.match(run.stderr, /read-only \(EROFS\)/);
-      assert.equal(run.stderr.trim().split("\n").length, 1, run.stderr);
+      assert.equal(saidOnStderr(run.stderr).length, 1, run.stderr);
     } finally {
       execFileSync("mount", ["-o", "remount,rw", disk]);
     }

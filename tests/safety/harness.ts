@@ -157,3 +157,7 @@ export function differences(a: Map<string, string>, b: Map<string, string>): str
   const paths = new Set([...a.keys(), ...b.keys()]);
   return [...paths].filter((path) => a.get(path) !== b.get(path)).sort();
 }
+
+/** A run's stderr without its progress lines ("collect: 1/1 files parsed (100%), …"). */
+export const saidOnStderr = (stderr: string): string[] =>
+  stderr.split("\n").filter((line) => line.trim() && !/^[\w ]+: \d+\/\d+ /.test(line));

@@ -23,7 +23,14 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { defaultStateDir } from "../../src/build/state.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
-import { differences, kbsite, pagefindProblems, siteContent, start } from "./harness.ts";
+import {
+  differences,
+  kbsite,
+  pagefindProblems,
+  siteContent,
+  start,
+  saidOnStderr,
+} from "./harness.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-one-at-a-time-"));
 after(() => rmSync(temp, { recursive: true, force: true }));
@@ -55,7 +62,7 @@ describe("one build at a time", { timeout: 300_000 }, () => {
         second.stderr,
         new RegExp(`being built by another kbsite build \\(pid ${first.pid}`),
       );
-      assert.equal(second.stderr.trim().split("\n").length, 1);
+      assert.equal(saidOnStderr(second.stderr).length, 1);
     } finally {
       process.kill(first.pid, "SIGCONT");
     }
@@ -101,7 +108,7 @@ describe("Ctrl-C", { timeout: 300_000 }, () => {
     const run = await build.done; // and every process of its group ended
     assert.equal(run.code, 130, run.stdout + run.stderr);
     assert.match(run.stderr, /^kbsite build: stopped \(SIGINT\); the site in .* is unchanged$/m);
-    assert.equal(run.stderr.trim().split("\n").length, 1, run.stderr);
+    assert.equal(saidOnStderr(run.stderr).length, 1, run.stderr);
     assert.deepEqual(differences(siteContent(out), before), []);
     assert.deepEqual(readdirSync(defaultStateDir(out)).sort(), [
       "build-report.json",

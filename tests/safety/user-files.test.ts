@@ -21,7 +21,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { defaultStateDir } from "../../src/build/state.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
-import { differences, kbsite, siteContent } from "./harness.ts";
+import { differences, kbsite, siteContent, saidOnStderr } from "./harness.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-user-files-"));
 after(() => rmSync(temp, { recursive: true, force: true }));
@@ -52,7 +52,7 @@ const userFilesKept = (out: string, when: string) => {
 };
 /** One line on stderr, no stack trace. */
 const oneLine = (stderr: string) => {
-  assert.equal(stderr.trim().split("\n").length, 1, stderr);
+  assert.equal(saidOnStderr(stderr).length, 1, stderr);
   assert.doesNotMatch(stderr, /\n\s+at |Error:/);
 };
 
