@@ -41,7 +41,7 @@ export function summarize(
 ): string {
   const lines = [
     `${report.inputs} files read: ${report.articles} articles, ${report.duplicates.length} duplicates merged, ${report.errors.length} errors.`,
-    `${report.pages} pages in ${out}, ${report.indexed} articles indexed for search this build; report: ${reportPath}`,
+    `${report.pages} pages in ${out}, ${report.indexed} ${report.indexed === 1 ? "article" : "articles"} indexed for search this build; report: ${reportPath}`,
   ];
   const shown = report.errors.slice(0, 10).map((e) => `  ${e.path}: ${e.reason}`);
   if (report.errors.length > shown.length)
