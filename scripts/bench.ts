@@ -82,8 +82,8 @@ async function runBuild(): Promise<void> {
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
     output += chunk;
     for (const line of chunk.split("\n")) {
-      // "pages  158.2 s", or with its span when phases overlap: "search index  41.2 s (3.0–44.2 s)".
-      const match = /^(\S.*?)\s+(\d+\.\d) s(?: \((\d+\.\d)–(\d+\.\d) s\))?$/.exec(line);
+      // "pages  158.2 s", or with its span: "search index  41.2 s (3.0–44.2 s since the build started)".
+      const match = /^(\S.*?)\s+(\d+\.\d) s(?: \((\d+\.\d)–(\d+\.\d) s[^)]*\))?$/.exec(line);
       if (!match) continue;
       const now = performance.now() - started;
       if (match[3] && match[4]) {

@@ -1,9 +1,11 @@
 /**
  * A progress reporter per phase, on stderr so stdout stays data: a cli-progress bar (count/total,
- * rate, ETA) on a terminal; otherwise a plain line every few seconds, e.g.
- * "parse: 12000/117324 (10%) 8500/s", which reads well in CI logs.
+ * what is counted, rate, ETA) on a terminal; otherwise a plain line every few seconds, e.g.
+ * "collect: 12000/117324 files parsed (10%), 8500 a second", which reads well in CI logs. A build
+ * stopped by Ctrl-C stops its bar, which shows the cursor again (interrupt.ts).
  */
 import cliProgress from "cli-progress";
+import { onInterrupt } from "./build/interrupt.ts";
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -12,16 +14,23 @@ export interface Progress {
 
 const PLAIN_EVERY_MS = 2000;
 
-export function progress(phase: string, stream: NodeJS.WriteStream = process.stderr): Progress {
-  return stream.isTTY ? bar(phase, stream) : plain(phase, stream);
+/** `unit`: what the count is of ("files parsed", "article pages written"). */
+export function progress(
+  phase: string,
+  unit: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
+  const shown = stream.isTTY ? bar(phase, unit, stream) : plain(phase, unit, stream);
+  const forget = onInterrupt(() => shown.stop());
+  return { update: shown.update, stop: () => (forget(), shown.stop()) };
 }
 
-function bar(phase: string, stream: NodeJS.WriteStream): Progress {
+function bar(phase: string, unit: string, stream: NodeJS.WriteStream): Progress {
   const started = Date.now();
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: `${phase} [{bar}] {value}/{total} {percentage}% | {rate}/s | ETA {eta_formatted}`,
+      format: `${phase} [{bar}] {value}/{total} ${unit} {percentage}% | {rate} a second | ETA {eta_formatted}`,
       hideCursor: true,
       clearOnComplete: false,
     },
@@ -34,17 +43,21 @@ function bar(phase: string, stream: NodeJS.WriteStream): Progress {
       bar.setTotal(total);
       bar.update(done, { rate: rate(done, started) });
     },
-    stop: () => running && bar.stop(),
+    stop: () => {
+      if (running) (bar.stop(), (running = false));
+    },
   };
 }
 
-function plain(phase: string, stream: NodeJS.WriteStream): Progress {
+function plain(phase: string, unit: string, stream: NodeJS.WriteStream): Progress {
   const started = Date.now();
   let last = started; // the first line after a few seconds: quick runs stay quiet
   let latest = { done: 0, total: 0 };
   const line = ({ done, total }: typeof latest) => {
     const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
-    stream.write(`${phase}: ${done}/${total} (${percent}%) ${rate(done, started)}/s\n`);
+    stream.write(
+      `${phase}: ${done}/${total} ${unit} (${percent}%), ${rate(done, started)} a second\n`,
+    );
   };
   return {
     update(done, total) {
@@ -52,7 +65,9 @@ function plain(phase: string, stream: NodeJS.WriteStream): Progress {
       const now = Date.now();
       if (now - last >= PLAIN_EVERY_MS) (line(latest), (last = now));
     },
-    stop: () => last > started && line(latest),
+    stop: () => {
+      if (last > started) (line(latest), (last = started));
+    },
   };
 }
 

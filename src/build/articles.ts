@@ -8,6 +8,7 @@
 import { setImmediate as turn } from "node:timers/promises";
 import { render } from "../../layouts/article.11ty.ts";
 import { progress } from "../progress.ts";
+import { failpoint } from "./failpoint.ts";
 import type { SiteData } from "../site/data.ts";
 import { articlePath } from "../site/urls.ts";
 import type { OutDir } from "./out-dir.ts";
@@ -23,7 +24,7 @@ export async function writeArticlePages(
   out: OutDir,
   changed: (id: string) => boolean = () => true,
 ): Promise<number> {
-  const bar = progress("articles");
+  const bar = progress("articles", "article pages written");
   const total = site.articles.length;
   let written = 0;
   try {
@@ -34,7 +35,8 @@ export async function writeArticlePages(
         out.write(path, render({ kb: site, article }));
         written++;
       } else out.keep(path);
-      if (i % BATCH === BATCH - 1) (bar.update(i + 1, total), await turn());
+      if (i % BATCH === BATCH - 1)
+        (bar.update(i + 1, total), failpoint("article-pages"), await turn());
     }
     bar.update(total, total);
   } finally {

@@ -17,6 +17,7 @@ import { walk } from "../corpus/walk.ts";
 import type { ParseResult } from "../parser/index.ts";
 import type { SourceFormat } from "../record.ts";
 import type { ArticleEntry, FileEntry, ParseCache } from "./parse-cache.ts";
+import { failpoint } from "./failpoint.ts";
 import { recordKey, rememberKey } from "./record-key.ts";
 
 export interface CachedCollection {
@@ -32,10 +33,12 @@ export interface CachedCollection {
   dirty: Set<string>;
 }
 
+/** `skip`: real paths of folders not to read (the site and its state, when inside the content). */
 export async function collectCached(
   content: string,
   previous: ParseCache,
   onProgress?: (done: number, total: number) => void,
+  skip: readonly string[] = [],
 ): Promise<CachedCollection> {
   const base = dirname(resolve(content));
   // The walk joins names onto the folder's path, so a slice names a walked file (path.relative
@@ -45,7 +48,7 @@ export async function collectCached(
     const name = path.startsWith(head) ? path.slice(head.length) : relative(base, path);
     return sep === "/" ? name : name.split(sep).join("/");
   };
-  const walked = await walk([resolve(content)]);
+  const walked = await walk([resolve(content)], skip);
   const names = walked.files.map(published);
 
   // Which files changed (size or mtime), and so which ids must be merged again.
@@ -81,6 +84,7 @@ export async function collectCached(
     await parseFiles(paths, {
       onProgress,
       onResult: (result, index) => {
+        failpoint("collect");
         const path = paths[index]!;
         const entry = files.get(published(path))!;
         if (!result.ok) return void (entry.error = result.reason);

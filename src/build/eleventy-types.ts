@@ -29,6 +29,8 @@ export interface EleventyCopy {
 }
 
 export interface EleventyInstance {
+  /** Silences Eleventy's own lines; errors still reject write(). */
+  disableLogger(): void;
   write(): Promise<[EleventyCopy[], EleventyResult[]]>;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The build manifest, OUT/.kbsite/manifest.json: what the last build into this folder made from
- * which inputs, so a rebuild redoes only what changed. An article's page is rewritten when its
+ * The build manifest, in the state folder (state.ts): what the last build into this folder made
+ * from which inputs, so a rebuild redoes only what changed, and which files it wrote, so a
+ * rebuild deletes only those. An article's page is rewritten when its
  * inputs' hash changes (its record, the articles citing it, which ids in its text the site has);
  * the search index gets a small delta bundle of the changed articles, and the full shards' stale
  * entries are listed as hidden, until the delta grows past DELTA_LIMIT and every shard is rebuilt.
@@ -17,12 +18,15 @@ import { recordKey } from "./record-key.ts";
 import type { SearchRecord } from "./search-records.ts";
 import { shortHash } from "./short-hash.ts";
 
-export const MANIFEST = "/.kbsite/manifest.json";
+/** Where builds before the state folder kept the manifest, inside the site. */
+export const LEGACY_MANIFEST = ".kbsite/manifest.json";
 
 /** Changed articles the delta bundle may hold before the full shards are rebuilt instead. */
 export const DELTA_LIMIT = 2000;
 
 export interface Manifest {
+  /** This build's id, also in the site's marker: a manifest describes the folder whose marker has it. */
+  build: string;
   /** Hash of the code that builds the site, the prefix and the site URL. */
   version: string;
   /** Article id → hash of its page's inputs. */
@@ -89,15 +93,42 @@ export function searchKey(record: SearchRecord): string {
   return shortHash(JSON.stringify(record));
 }
 
-/** The manifest in the folder `root`, if it was made by this code with these options. */
-export function readManifest(root: string, version: string): Manifest | undefined {
-  const path = join(root, MANIFEST);
+/** What the last build left: the manifest to build on, and the one whose files may be deleted. */
+export interface Previous {
+  /** Made by this code with these options: unchanged pages are kept. */
+  reusable?: Manifest;
+  /** Describes this folder (any code, any options): its files are kbsite's to delete. */
+  trusted?: Manifest;
+}
+
+/**
+ * The last build's manifest, trusted when its build id is the one in the site's marker (`build`),
+ * so a manifest never describes another folder, or this one after it was deleted and built anew.
+ * A manifest inside the site (`out`, from before the state folder) is trusted when the folder
+ * is marked: it lists the state files that leave the site now.
+ */
+export function readManifest(
+  path: string,
+  out: string,
+  version: string,
+  build: string | undefined,
+): Previous {
+  const current = readJson(path);
+  const trusted =
+    current && build !== undefined && current.build === build
+      ? current
+      : readJson(join(out, LEGACY_MANIFEST));
+  if (!trusted) return {};
+  return { trusted, reusable: trusted.version === version ? trusted : undefined };
+}
+
+function readJson(path: string): Manifest | undefined {
   if (!existsSync(path)) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    return manifest.version === version ? manifest : undefined;
+    return Array.isArray(manifest.files) ? manifest : undefined;
   } catch {
-    return undefined; // unreadable: build everything
+    return undefined; // unreadable: build everything, delete nothing
   }
 }
 
@@ -110,9 +141,8 @@ const articleFiles = (id: string) => {
 /** "kb/265/Q265433/index.json" → its folder and id, for a path shaped like an article's file. */
 const ARTICLE_FILE = /^(.*\/(Q[0-9]+)\/)index\.(?:html|json)$/;
 
-/** Writes the manifest, with `files` taken from what `out` has written or kept so far. */
-export function writeManifest(out: OutDir, manifest: Omit<Manifest, "files">): void {
-  out.keep(MANIFEST);
+/** The manifest's text, with `files` taken from what `out` has written or kept so far. */
+export function manifestText(out: OutDir, manifest: Omit<Manifest, "files">): string {
   // An article's own two files follow from `pages`; matched by shape first, as a set of both
   // names of all 60k articles cost ~0.3 s.
   const own = (path: string) => {
@@ -123,12 +153,11 @@ export function writeManifest(out: OutDir, manifest: Omit<Manifest, "files">): v
     .files()
     .filter((path) => !own(path))
     .sort();
-  out.write(MANIFEST, JSON.stringify({ ...manifest, files }) + "\n");
+  return JSON.stringify({ ...manifest, files }) + "\n";
 }
 
 /**
- * Every file the build that wrote `manifest` made (but the search bundle and the report), less
- * the files of the articles in `pages` (this build's): every build writes or keeps those.
+ * Every file the build that wrote `manifest` made (but the search bundle), less the files of the articles in `pages` (this build's): every build writes or keeps those.
  */
 export function* writtenBy(manifest: Manifest, pages: Record<string, string>): Generator<string> {
   yield* manifest.files;

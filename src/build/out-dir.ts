@@ -1,50 +1,26 @@
 /**
- * The output folder: checked before a build, guarded so that nothing derived from article data is
- * ever written outside it, and cleaned after it. A rebuild writes over the earlier build and then
- * deletes only what this build did not write (removed articles' pages go) rather than emptying
- * the folder first: deleting 100k+ files costs minutes on some file systems.
+ * The output folder as one build sees it: the site as it is (--out, read to keep what did not
+ * change) and the staging folder the build writes into (commit.ts moves it into --out at the
+ * end). Nothing derived from article data is ever written outside it. The build records every
+ * file it writes or keeps, so that the commit deletes only files of the last build that this one
+ * no longer makes: a file kbsite did not write is never removed.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  rmdirSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { shortHash } from "./short-hash.ts";
 
 /** Written into every built site: marks the folder as ours, and tells `serve` the prefix. */
 export const MARKER = "kbsite.json";
 
 /**
- * Pagefind writes its bundle itself, with content-hashed names, and skips files that already
- * exist; it is left alone here. Chunks a rebuild no longer refers to stay until a clean build, but
- * nothing fetches them.
+ * Pagefind writes its bundle itself, with content-hashed names, into the staging folder, where
+ * nothing exists yet (Pagefind skips files that exist); the commit moves them over the old ones.
+ * Chunks a rebuild no longer refers to stay until a clean build, but nothing fetches them.
  */
 export const SEARCH_BUNDLE = "pagefind";
 
-/** Written last, after the search index: kept by the sweep that runs before it. */
-export const REPORT = "build-report.json";
-
 export class OutDirError extends Error {
   override name = "OutDirError";
-}
-
-/**
- * Makes sure `out` can be built into: new, empty, or an earlier kbsite build — never someone's
- * other folder.
- */
-export function prepareOut(out: string): void {
-  if (!existsSync(out)) return void mkdirSync(out, { recursive: true });
-  const entries = readdirSync(out);
-  if (entries.length > 0 && !entries.includes(MARKER)) {
-    throw new OutDirError(
-      `${out}: the folder is not empty and holds no ${MARKER}, so it is not an earlier kbsite build; choose an empty or new folder for --out`,
-    );
-  }
 }
 
 /** The absolute path of `path` (relative to `out`, or absolute), after checking it stays inside `out`. */
@@ -66,42 +42,66 @@ export function insideOut(out: string, path: string): string {
 /** One build's view of the output folder: what it wrote, so the rest can go afterwards. */
 export class OutDir {
   readonly root: string;
+  /** Where this build's files go until the commit: the same paths under another root. */
+  readonly stage: string;
   /** Files this build wrote or kept, as paths inside the folder ("kb/265/Q265433/index.html"). */
   private readonly written = new Set<string>();
   /** Content hashes of the files written by `update`, for the next build's manifest. */
   readonly hashes: Record<string, string> = {};
 
-  /** `previousHashes`: the last build's `hashes`, so `update` can leave unchanged files alone. */
+  /**
+   * `stage`: where to write (default `root` itself, for tests that write a folder directly);
+   * `previousHashes`: the last build's `hashes`, so `update` can leave unchanged files alone.
+   */
   constructor(
     root: string,
+    stage: string = root,
     private readonly previousHashes: Record<string, string> = {},
   ) {
     this.root = resolve(root);
-    prepareOut(this.root);
+    this.stage = resolve(stage);
+    mkdirSync(this.stage, { recursive: true });
   }
 
   /** Folders this build has made or found, so a page and its JSON make theirs once. */
   private readonly made = new Set<string>();
 
-  /** Writes a file at a site path ("/kb/265/Q265433/index.json"). */
+  /** Writes a file at a site path ("/kb/265/Q265433/index.json"), into the staging folder. */
   write(sitePath: string, content: string | Uint8Array): void {
-    const target = insideOut(this.root, sitePath);
+    const path = relative(this.root, insideOut(this.root, sitePath));
+    const target = `${this.stage}/${path}`;
     const dir = dirname(target);
     if (!this.made.has(dir)) (mkdirSync(dir, { recursive: true }), this.made.add(dir));
     writeFileSync(target, content);
-    this.written.add(relative(this.root, target));
+    this.written.add(path);
   }
 
   /**
-   * Writes a file unless the last build wrote the same bytes there and it is still there: a
-   * rebuild leaves the ~2,300 file and stem JSON files and the sitemap alone when they are the same.
+   * Writes a file unless the last build wrote the same bytes there and they are still there
+   * whole: a rebuild leaves the ~2,300 file and stem JSON files and the sitemap alone when they
+   * are the same, and repairs one that was truncated or emptied since.
    */
   update(sitePath: string, content: string): void {
     const path = relative(this.root, insideOut(this.root, sitePath));
     const hash = shortHash(content);
     this.hashes[path] = hash;
-    if (this.previousHashes[path] === hash && this.has(path)) this.written.add(path);
+    if (this.previousHashes[path] === hash && this.read(path) === content) this.written.add(path);
     else this.write(path, content);
+  }
+
+  /** Whether a file `update` wrote in the last build is still there with the bytes it wrote. */
+  intact(sitePath: string): boolean {
+    const path = trim(sitePath);
+    const text = this.read(path);
+    return text !== undefined && shortHash(text) === this.previousHashes[path];
+  }
+
+  private read(path: string): string | undefined {
+    try {
+      return readFileSync(`${this.root}/${path}`, "utf8");
+    } catch {
+      return undefined;
+    }
   }
 
   /** Whether a file is there from an earlier build (a site path or an absolute path inside). */
@@ -113,9 +113,8 @@ export class OutDir {
   private readonly listings = new Map<string, Set<string>>();
 
   /**
-   * Whether a file or folder was there before this build wrote next to it: answered from one
-   * listing of its folder, so checking the ~60k article folders costs ~300 folder reads instead
-   * of 60k lookups. Only for checks made before this build writes into that folder.
+   * Whether a file or folder is there from an earlier build: answered from one listing of its
+   * folder, so checking the ~60k article folders costs ~300 folder reads instead of 60k lookups.
    */
   listed(sitePath: string): boolean {
     const target = this.resolve(sitePath).replace(/\/+$/, "");
@@ -129,18 +128,22 @@ export class OutDir {
   }
 
   /**
-   * Records a file kept from an earlier build or written by Eleventy; returns its path inside. A
-   * file the last build wrote with `update` keeps its hash, so the next build can keep it too.
+   * Records a file kept from an earlier build or written by Eleventy (into the staging folder);
+   * returns its path inside. A file the last build wrote with `update` keeps its hash, so the
+   * next build can keep it too.
    */
   keep(path: string): string {
     // A plain site path ("/kb/265/Q265433/index.html", ~120k a rebuild) is named as it is:
     // resolving and checking each cost ~1 s. Eleventy's output paths are resolved.
+    const staged = path.startsWith(`${this.stage}/`);
     const inside =
-      PLAIN_SITE_PATH.test(path) && !path.startsWith(`${this.root}/`)
+      PLAIN_SITE_PATH.test(path) && !path.startsWith(`${this.root}/`) && !staged
         ? path.slice(1)
-        : isAbsolute(path)
-          ? relative(this.root, insideOut(this.root, path))
-          : trim(path);
+        : staged
+          ? relative(this.root, insideOut(this.root, this.root + path.slice(this.stage.length)))
+          : isAbsolute(path)
+            ? relative(this.root, insideOut(this.root, path))
+            : trim(path);
     this.written.add(inside);
     const hash = this.previousHashes[inside];
     if (hash !== undefined) this.hashes[inside] = hash;
@@ -153,61 +156,19 @@ export class OutDir {
   }
 
   /**
-   * Deletes every file this build did not write, and folders left empty, except the search bundle
-   * and the report. With `previous` (the files the last build wrote, from its manifest) only those
-   * are looked at; without, the whole folder is walked. Returns how many files went.
+   * The files among `previous` (what the last build wrote, from its manifest) that this build
+   * does not make, for the commit to delete; the search bundle's files stay (see SEARCH_BUNDLE).
    */
-  removeStale(previous?: Iterable<string>): number {
-    return previous ? this.removeListed(previous) : this.sweep();
+  stale(previous: Iterable<string>): string[] {
+    const gone: string[] = [];
+    for (const path of previous)
+      if (!this.written.has(path) && !path.startsWith(`${SEARCH_BUNDLE}/`)) gone.push(path);
+    return gone;
   }
 
   /** Site path or absolute path → absolute path; site paths are not checked (nothing is written). */
   private resolve(path: string): string {
     return isAbsolute(path) && path.startsWith(this.root) ? path : `${this.root}/${trim(path)}`;
-  }
-
-  private removeListed(previous: Iterable<string>): number {
-    let removed = 0;
-    for (const path of previous) {
-      if (this.written.has(path) || path === REPORT || path.startsWith(`${SEARCH_BUNDLE}/`))
-        continue;
-      const target = insideOut(this.root, path);
-      if (!existsSync(target)) continue;
-      unlinkSync(target);
-      removed++;
-      // Folders left empty go too, up to the root.
-      for (let dir = dirname(target); dir !== this.root; dir = dirname(dir)) {
-        if (readdirSync(dir).length > 0) break;
-        rmdirSync(dir);
-      }
-    }
-    return removed;
-  }
-
-  private sweep(): number {
-    const bundle = join(this.root, SEARCH_BUNDLE);
-    const report = join(this.root, REPORT);
-    let removed = 0;
-    const sweep = (dir: string): boolean => {
-      let empty = true;
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (path === bundle || path === report) {
-          empty = false;
-        } else if (entry.isDirectory()) {
-          if (sweep(path)) rmdirSync(path);
-          else empty = false;
-        } else if (this.written.has(relative(this.root, path))) {
-          empty = false;
-        } else {
-          unlinkSync(path);
-          removed++;
-        }
-      }
-      return empty;
-    };
-    sweep(this.root);
-    return removed;
   }
 }
 

@@ -1,22 +1,26 @@
 /**
  * Everything after collecting: derive the site data → start the search indexers (child processes,
  * from the records) → write the article pages, the browse pages (Eleventy), the JSON and sitemap
- * meanwhile → wait for the index → remove what this build did not make → write the manifest and
- * the report. Each step is its own module; this file only runs them and times them. Takes a
+ * meanwhile → wait for the index → commit: the staged files go into the site, the last build's
+ * files this one does not make go, the manifest and the report go into the state folder
+ * (commit.ts). Each step is its own module; this file only runs them and times them. Takes a
  * Collection, so tests can build from hand-made records.
  */
-import { resolve } from "node:path";
+import { readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Collection } from "../corpus/collect.ts";
 import { SiteData } from "../site/data.ts";
 import { articlePath } from "../site/urls.ts";
 import { planBrowse } from "./browse-plan.ts";
 import { writeArticlePages } from "./articles.ts";
 import { writeJson } from "./json.ts";
-import { buildVersion, pageKeys, readManifest, writeManifest, writtenBy } from "./manifest.ts";
-import { MARKER, OutDir } from "./out-dir.ts";
+import { commit } from "./commit.ts";
+import { buildVersion, manifestText, pageKeys, readManifest, writtenBy } from "./manifest.ts";
+import { MARKER, OutDir, SEARCH_BUNDLE } from "./out-dir.ts";
+import { markOut, markerText, readMarker } from "./preflight.ts";
 import { recordKey } from "./record-key.ts";
 import { renderPages } from "./render.ts";
-import { makeReport, summarize, writeReport, type BuildReport } from "./report.ts";
+import { BuildFailed, makeReport, summarize, type BuildReport } from "./report.ts";
 import { searchStartModule } from "../../layouts/inline-script.ts";
 import { buildSearchIndex, type Indexers } from "./search-index.ts";
 import { planSearch } from "./search-plan.ts";
@@ -25,6 +29,8 @@ import { writeFilterIndex } from "./filter-index.ts";
 import { bucketsIn, oldWordRecords, writeWordIndex } from "./word-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 import { writeSuggestIndex } from "./suggest-index.ts";
+import { statePaths, type StatePaths } from "./state.ts";
+import { shortHash } from "./short-hash.ts";
 import { Timings } from "./timings.ts";
 
 export interface SiteBuildOptions {
@@ -44,6 +50,10 @@ export interface SiteBuildOptions {
   indexers?: Indexers;
   /** Keeps the parse cache for the next build into this folder (once the folder is known good). */
   parseCache?: () => unknown;
+  /** Where the manifest, report and staging folder are (state.ts); default beside `out`. */
+  state?: StatePaths;
+  /** Any article's error fails the build (and leaves the site as it was). */
+  strict?: boolean;
 }
 
 export async function buildSite(
@@ -51,20 +61,32 @@ export async function buildSite(
   options: SiteBuildOptions,
 ): Promise<BuildReport> {
   const log = options.log ?? (() => {});
+  // build() checks, marks and locks the folder first; tests that build from records go straight here.
+  const state = options.state ?? (markOut(options.out, options.prefix), statePaths(options.out));
+  refuseBadInput(collection, options, state.report);
   const timings = options.timings ?? new Timings(log);
   const site = await timings.run("site data", () => new SiteData(collection.articles, options));
   const version = buildVersion(site);
-  const previous = readManifest(resolve(options.out), version);
-  const out = new OutDir(options.out, previous?.hashes);
+  const marker = readMarker(options.out);
+  const { reusable: previous, trusted } = readManifest(
+    state.manifest,
+    options.out,
+    version,
+    marker?.build,
+  );
+  const out = new OutDir(options.out, state.stage, previous?.hashes);
+  // A bundle with an empty file (a kill while Pagefind wrote, before builds were staged) is
+  // indexed again in full: Pagefind would keep the file, and every query reading it fails.
+  const searchBase = previous && bundleWhole(out.root) ? previous : undefined;
   const { search, pages, browse } = await timings.run("plan", () => ({
-    search: planSearch(site.articles, previous, options.minPerShard, (a) => recordKey(a).hash),
+    search: planSearch(site.articles, searchBase, options.minPerShard, (a) => recordKey(a).hash),
     pages: pageKeys(site),
     browse: planBrowse(site, previous?.browse, (path) => out.has(path)),
   }));
   // Read before the pages are rewritten: a rebuild reads only the buckets of their terms.
   if (!search.words.full) search.words.old = oldWordRecords(out, search.words.drop);
   const indexing = timings.run("search index", () =>
-    buildSearchIndex({ out, jobs: search.jobs, indexers: options.indexers }),
+    buildSearchIndex({ out, jobs: search.jobs, indexers: options.indexers, work: state.work }),
   );
   indexing.catch(() => {}); // awaited below; not unhandled while the pages are written
 
@@ -89,21 +111,23 @@ export async function buildSite(
       out,
       search.words,
       () => site.articles.map(wordRecord),
-      bucketsIn(previous?.hashes),
+      searchBase ? bucketsIn(previous?.hashes) : [],
     );
     writeFilterIndex(out, site.articles);
   });
   out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
   out.update("/assets/search-start.js", searchStartModule());
-  out.update(
-    `/${MARKER}`,
-    JSON.stringify({ generator: "kbsite", prefix: site.prefix }, null, 2) + "\n",
-  );
+  // GitHub Pages drops paths starting with "_" (/keywords/_getfillmask/) unless this is there.
+  out.update("/.nojekyll", "");
+  // The build's id follows from the content (not the search bundles, which a rebuild adds to
+  // and a cold build does not), so the same content gives the same bytes.
+  const build = shortHash(JSON.stringify([version, pages, browse.keys]));
+  out.update(`/${MARKER}`, markerText({ generator: "kbsite", prefix: site.prefix, build }));
   options.parseCache?.();
   const indexed = await indexing;
   const report = makeReport(collection, site.articles.length + browse.total, indexed);
-  writeReport(out, report);
-  writeManifest(out, {
+  const manifest = manifestText(out, {
+    build,
     version,
     pages,
     ...search.manifest,
@@ -111,12 +135,49 @@ export async function buildSite(
     copies,
     hashes: out.hashes,
   });
-  const stale = out.removeStale(previous && writtenBy(previous, pages));
-  if (stale) log(`${stale} ${stale === 1 ? "file" : "files"} of an earlier build removed`);
+  const stale = trusted ? out.stale(writtenBy(trusted, pages)) : [];
+  await timings.run("commit", () =>
+    commit(state, out.root, stale, manifest, JSON.stringify(report, null, 2) + "\n"),
+  );
+  if (stale.length)
+    log(`${stale.length} ${stale.length === 1 ? "file" : "files"} of the last build removed`);
   if (previous)
     log(
       `${rendered} article ${rendered === 1 ? "page" : "pages"} and ${browse.total - browse.kept.length} browse pages rewritten, the rest unchanged`,
     );
-  log(summarize(report, out.root));
+  log(summarize(report, out.root, state.report, site.siteUrl));
   return report;
+}
+
+/**
+ * No article, or an error under --strict: the build fails before anything is staged, and writes
+ * its report (in the state folder: the site is left as it was) to say what it read.
+ */
+function refuseBadInput(collection: Collection, options: SiteBuildOptions, report: string): void {
+  const { errors } = collection;
+  const empty = collection.articles.length === 0;
+  if (!empty && !(options.strict && errors.length > 0)) return;
+  writeFileSync(`${report}.next`, JSON.stringify(makeReport(collection, 0, 0), null, 2) + "\n");
+  renameSync(`${report}.next`, report);
+  const shown = errors.slice(0, 5).map((e) => `\n  ${e.path}: ${e.reason}`);
+  if (errors.length > shown.length)
+    shown.push(`\n  … and ${errors.length - shown.length} more in ${report}`);
+  const files = `${collection.inputs} ${collection.inputs === 1 ? "file" : "files"}`;
+  throw new BuildFailed(
+    empty
+      ? `no article found in ${files}; check --content (the site is left as it was)${shown.join("")}`
+      : `failed: ${errors.length} ${errors.length === 1 ? "error" : "errors"} (--strict); the site is left as it was${shown.join("")}`,
+  );
+}
+
+/** Whether no file of the search bundles is empty. */
+function bundleWhole(root: string): boolean {
+  const dir = join(root, SEARCH_BUNDLE);
+  try {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (entry.isFile() && statSync(join(entry.parentPath, entry.name)).size === 0) return false;
+  } catch {
+    return false; // no bundle: index everything
+  }
+  return true;
 }

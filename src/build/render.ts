@@ -9,6 +9,7 @@
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { progress } from "../progress.ts";
+import { failpoint } from "./failpoint.ts";
 import type { SiteData } from "../site/data.ts";
 import type { BrowsePlan } from "./browse-plan.ts";
 import type { EleventyConstructor } from "./eleventy-types.ts";
@@ -34,12 +35,13 @@ export async function renderPages(
     for (const path of copies) out.keep(path);
     return [...copies];
   }
-  const bar = progress("pages");
+  const bar = progress("pages", "browse pages written");
   let done = 0;
   const { default: Eleventy } = (await import("@11ty/eleventy")) as {
     default: EleventyConstructor;
   };
-  const eleventy = new Eleventy(`${ROOT}layouts`, out.root, {
+  // Into the staging folder: the commit moves the pages into the site (commit.ts).
+  const eleventy = new Eleventy(`${ROOT}layouts`, out.stage, {
     configPath: `${ROOT}.eleventy.ts`,
     quietMode: true,
     config: (config) => {
@@ -50,10 +52,11 @@ export async function renderPages(
       // Counts pages as they are written, for the progress bar.
       config.addTransform(
         "kbsite-progress",
-        (content: string) => (bar.update(++done, total), content),
+        (content: string) => (bar.update(++done, total), failpoint("browse-pages"), content),
       );
     },
   });
+  eleventy.disableLogger(); // its "[11ty] Copied 6 Wrote 270 files" line is not ours to print
   const [copied, templates] = await eleventy.write().finally(() => bar.stop());
   const made: string[] = [];
   for (const copy of copied)

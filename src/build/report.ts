@@ -1,9 +1,14 @@
 /**
- * OUT/build-report.json: what the build read and what became of every input file (article,
- * duplicate merged into another, or error with its reason), and a one-screen summary of it.
+ * The build report, build-report.json in the state folder (state.ts), not in the site: what the
+ * build read and what became of every input file (article, duplicate merged into another, or
+ * error with its reason), and a one-screen summary of it.
  */
 import type { Collection } from "../corpus/collect.ts";
-import { REPORT, type OutDir } from "./out-dir.ts";
+
+/** A build that cannot go on, for a reason the user can fix: one line, exit status 1. */
+export class BuildFailed extends Error {
+  override name = "BuildFailed";
+}
 
 export interface BuildReport {
   inputs: number;
@@ -27,17 +32,23 @@ export function makeReport(collection: Collection, pages: number, indexed: numbe
   };
 }
 
-export function writeReport(out: OutDir, report: BuildReport): void {
-  out.update(`/${REPORT}`, JSON.stringify(report, null, 2) + "\n");
-}
-
-export function summarize(report: BuildReport, out: string): string {
+/** The lines that end a build: what it made, where the report is, what --site-url would add. */
+export function summarize(
+  report: BuildReport,
+  out: string,
+  reportPath: string,
+  siteUrl?: string,
+): string {
   const lines = [
     `${report.inputs} files read: ${report.articles} articles, ${report.duplicates.length} duplicates merged, ${report.errors.length} errors.`,
-    `${report.pages} pages written, ${report.indexed} indexed for search, in ${out}`,
+    `${report.pages} pages in ${out}, ${report.indexed} ${report.indexed === 1 ? "article" : "articles"} indexed for search this build; report: ${reportPath}`,
   ];
   const shown = report.errors.slice(0, 10).map((e) => `  ${e.path}: ${e.reason}`);
   if (report.errors.length > shown.length)
-    shown.push(`  … and ${report.errors.length - shown.length} more in build-report.json`);
+    shown.push(`  … and ${report.errors.length - shown.length} more in the report`);
+  if (!siteUrl)
+    shown.push(
+      "No --site-url: the sitemap, canonical and og:url links are relative, which crawlers and the sitemap protocol reject; pass --site-url https://your.host to make them absolute.",
+    );
   return [...lines, ...shown].join("\n");
 }

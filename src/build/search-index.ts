@@ -7,10 +7,11 @@
  * listed in /pagefind/shards.json for the search page.
  */
 import { fork, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { onInterrupt } from "./interrupt.ts";
 import type { OutDir } from "./out-dir.ts";
 import type { SearchRecord } from "./search-records.ts";
 import type { ShardAnswer, ShardMessage } from "./search-worker.ts";
@@ -53,6 +54,8 @@ export interface SearchIndexOptions {
   jobs: { bundle: string; records: SearchRecord[] }[];
   /** Indexer processes started earlier (`new Indexers()`); else started here. Closed either way. */
   indexers?: Indexers;
+  /** A folder for the records handed to the indexers (the build's, state.ts); else a temp folder. */
+  work?: string;
 }
 
 const WORKER = fileURLToPath(new URL("./search-worker.ts", import.meta.url));
@@ -64,15 +67,32 @@ export class Indexers {
 
   /** `count`: processes at once; default one per core, at most 2. */
   constructor(count = Math.min(2, availableParallelism())) {
-    this.workers = Array.from({ length: count }, () =>
-      fork(WORKER, [], {
+    this.workers = Array.from({ length: count }, () => {
+      const worker = fork(WORKER, [], {
         execArgv: ["--import", TSX],
-        stdio: ["ignore", "inherit", "inherit", "ipc"],
-      }),
-    );
+        stdio: ["ignore", "inherit", "pipe", "ipc"],
+      });
+      // Our own warnings go on; what Pagefind prints when it fails (a Rust panic and its
+      // backtrace, on a full disk) is kept for the error, which says it in one line.
+      worker.stderr!.setEncoding("utf8").on("data", (text: string) => {
+        for (const line of text.split("\n"))
+          if (line.startsWith("kbsite:")) process.stderr.write(`${line}\n`);
+          else if (line.trim()) this.said.push(line);
+      });
+      return worker;
+    });
+    // Interrupted, they end with their Pagefind (search-worker.ts), not after it.
+    this.forget = onInterrupt(() => {
+      for (const worker of this.workers) if (worker.exitCode === null) worker.kill("SIGTERM");
+    });
   }
 
+  private readonly forget: () => void;
+  /** What the indexers printed besides our warnings, for the error if one fails. */
+  readonly said: string[] = [];
+
   close(): void {
+    this.forget();
     for (const worker of this.workers) if (worker.connected) worker.disconnect();
   }
 }
@@ -83,17 +103,19 @@ export class Indexers {
  * main process's event loop, which writing the JSON files holds for seconds (at 240k articles,
  * both indexers sat idle for ~40 s).
  */
-function runAll(worker: ChildProcess, jobs: ShardMessage[]): Promise<number> {
+function runAll(worker: ChildProcess, jobs: ShardMessage[], said: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     let indexed = 0;
     let answered = 0;
     const stop = () => (worker.off("exit", onExit), worker.off("message", onAnswer));
     const onExit = (code: number | null) => {
       stop();
-      reject(new SearchIndexError(`the indexer of ${jobs[answered]?.bundle} exited with ${code}`));
+      const why = said.find((line) => /error|panicked/i.test(line)) ?? `exited with ${code}`;
+      reject(new SearchIndexError(`the indexer of ${jobs[answered]?.bundle}: ${why}`));
     };
     const onAnswer = (answer: ShardAnswer) => {
-      if (!answer.ok) return (stop(), reject(new SearchIndexError(answer.error)));
+      if (!answer.ok)
+        return (stop(), reject(new SearchIndexError([answer.error, ...said].join("; "))));
       indexed += answer.indexed;
       if (++answered === jobs.length) (stop(), resolve(indexed));
     };
@@ -106,12 +128,15 @@ function runAll(worker: ChildProcess, jobs: ShardMessage[]): Promise<number> {
 /** Builds the bundles in child processes; resolves with the number of records indexed. */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<number> {
   const indexers = options.indexers ?? new Indexers();
-  const folder = mkdtempSync(join(tmpdir(), "kbsite-search-"));
+  const folder = options.work ?? mkdtempSync(join(tmpdir(), "kbsite-search-"));
+  mkdirSync(folder, { recursive: true });
+  const forget = onInterrupt(() => rmSync(folder, { recursive: true, force: true }));
   try {
     const jobs: ShardMessage[] = options.jobs.map(({ bundle, records }, i) => {
       const recordsFile = join(folder, `${i}.json`);
       writeFileSync(recordsFile, JSON.stringify(records));
-      return { site: options.out.root, bundle, recordsFile };
+      // Into the staging folder, where no file of the bundle exists yet (out-dir.ts).
+      return { site: options.out.stage, bundle, recordsFile };
     });
     // Shards are equal slices, so taking them in turn shares the work evenly.
     const lanes = indexers.workers.slice(0, jobs.length);
@@ -120,11 +145,13 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<num
         runAll(
           worker,
           jobs.filter((_, i) => i % lanes.length === k),
+          indexers.said,
         ),
       ),
     );
     return counts.reduce((sum, n) => sum + n, 0);
   } finally {
+    forget();
     indexers.close();
     rmSync(folder, { recursive: true, force: true });
   }

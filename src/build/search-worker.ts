@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { failpoint } from "./failpoint.ts";
 import { SEARCH_BUNDLE } from "./out-dir.ts";
 import { patchPagefindFile } from "./pagefind-patch.ts";
 import type { SearchRecord } from "./search-records.ts";
@@ -55,6 +56,7 @@ export async function indexShard(job: ShardJob): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: join(job.site, job.bundle) });
     check(written.errors, `writing ${job.bundle}`);
+    failpoint("search-written", true);
     // Only the main bundle's script runs in the browser; the shards' are never fetched.
     const script = join(job.site, job.bundle, "pagefind.js");
     const missing = job.bundle === SEARCH_BUNDLE ? await patchPagefindFile(script) : [];
@@ -83,9 +85,13 @@ if (process.send) {
     process.send!(answer);
   };
   process.on("message", (job: ShardMessage) => void (queue = queue.then(() => handle(job))));
-  process.on("disconnect", async () => {
+  // Its build ended, was killed or stopped: end Pagefind's service process with this one.
+  const end = async () => {
     const pagefind = await import("pagefind");
     await pagefind.close();
     process.exit(0);
-  });
+  };
+  process.on("disconnect", end);
+  process.on("SIGTERM", end);
+  process.on("SIGINT", () => {}); // a Ctrl-C reaches the whole group: the build says when to end
 }

@@ -139,7 +139,7 @@ export function bucketsIn(hashes: Record<string, string> = {}): number[] {
  * Writes the word index for `job` into `out`: a full build indexes `all()`, made here rather than
  * when the build is planned, so the search indexers start ~2 s sooner at 60k articles. A rebuild
  * needs `previous`, the buckets the last build wrote (bucketsIn), and falls back to `all()` if one
- * of them is gone. Returns how many buckets the index has.
+ * of them is gone or damaged. Returns how many buckets the index has.
  */
 export function writeWordIndex(
   out: OutDir,
@@ -147,7 +147,8 @@ export function writeWordIndex(
   all: () => WordRecord[],
   previous: readonly number[] = [],
 ): number {
-  if (!job.full && previous.some((index) => !out.has(wordBucketPath(index))))
+  // A bucket gone, truncated or changed since the last build wrote it: rebuild the whole index.
+  if (!job.full && previous.some((index) => !out.intact(wordBucketPath(index))))
     return writeWordIndex(out, { full: true }, all);
   const terms = new Terms();
   const read = new Set<number>();

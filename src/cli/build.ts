@@ -1,56 +1,118 @@
 /**
- * `kbsite build [--content DIR] [--out DIR] [--prefix /p/] [--site-url URL] [--strict]`: builds
- * the site. Exits 1 on input errors only with --strict; they are always in OUT/build-report.json.
+ * `kbsite build`: builds the site. Exit status 0 when the site is built, 1 when the build failed
+ * (the site is then left as it was), 2 for bad usage, 130 when stopped by Ctrl-C (143 by
+ * SIGTERM). Errors in single articles fail the build only with --strict; they are always in the
+ * build report, in the state folder.
  */
-import { parseArgs } from "node:util";
+import { hasCommitted } from "../build/commit.ts";
 import { build } from "../build/index.ts";
-import { OutDirError } from "../build/out-dir.ts";
-import { SearchIndexError } from "../build/search-index.ts";
+import { runInterruptSteps } from "../build/interrupt.ts";
 import { normalizePrefix } from "../site/urls.ts";
+import { describeFailure } from "./failure.ts";
+import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { UsageError } from "./usage.ts";
 
+export const HELP: CommandHelp = {
+  usage: "build [options]",
+  about:
+    "Builds the site from a folder of articles (both forms, mixed) into --out. A rebuild into the\nsame folder rewrites only what changed, and deletes only files an earlier build wrote.",
+  options: [
+    { name: "content", value: "DIR", default: "content", about: "the folder of article files" },
+    { name: "out", value: "DIR", default: "_site", about: "the folder the site is written to" },
+    {
+      name: "state",
+      value: "DIR",
+      shown: "OUT/../.kbsite-state/NAME",
+      about: "where the build keeps its manifest, report and lock, outside the site",
+    },
+    { name: "prefix", value: "PATH", default: "/", about: "the path the site is served under" },
+    {
+      name: "site-url",
+      value: "URL",
+      shown: "none: relative links",
+      about: "the site's origin (https://kb.example.com): absolute sitemap and canonical URLs",
+    },
+    {
+      name: "strict",
+      about: "fail the build (and leave the site as it was) if any file has an error",
+    },
+  ],
+  notes: [
+    "Exit status: 0 built, 1 failed (the site is left as it was), 2 bad usage, 130 stopped by Ctrl-C.",
+  ],
+};
+
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        content: { type: "string", default: "content" },
-        out: { type: "string", default: "_site" },
-        prefix: { type: "string", default: "/" },
-        "site-url": { type: "string" },
-        strict: { type: "boolean", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values, help } = parseOptions(HELP, args);
+  if (help) return (console.log(helpText(HELP)), 0);
   let prefix: string;
   try {
-    prefix = normalizePrefix(values.prefix);
+    prefix = normalizePrefix(values.prefix as string);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const siteUrl = values["site-url"];
+  const siteUrl = values["site-url"] as string | undefined;
   if (siteUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(siteUrl)) {
     throw new UsageError(
       `--site-url "${siteUrl}" should be an origin such as https://kb.example.com`,
     );
   }
+  const out = values.out as string;
+  const stop = stopped(out);
+  const crash = crashed(out);
+  process.once("SIGINT", stop).once("SIGTERM", stop);
+  process.on("uncaughtException", crash).on("unhandledRejection", crash);
   try {
-    const report = await build({
-      content: values.content,
-      out: values.out,
+    await build({
+      content: values.content as string,
+      out,
+      stateDir: values.state as string | undefined,
       prefix,
       siteUrl,
+      strict: values.strict === true,
       log: (line) => console.log(line),
     });
-    return values.strict && report.errors.length > 0 ? 1 : 0;
+    process.off("uncaughtException", crash).off("unhandledRejection", crash);
+    return 0;
   } catch (error) {
-    if (error instanceof OutDirError || error instanceof SearchIndexError) {
-      console.error(`kbsite build: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    const line = describeFailure(error, out);
+    if (line === undefined) throw error;
+    console.error(`kbsite build: ${line}`);
+    reported = true; // what fails after this (Eleventy's copies still running) is the same failure
+    return 1;
+  } finally {
+    process.off("SIGINT", stop).off("SIGTERM", stop);
   }
+}
+
+let reported = false;
+
+/**
+ * An error thrown where the build cannot catch it (Eleventy copies its assets on its own, and
+ * a full disk fails that copy outside the promise the build awaits): said in one line like any
+ * other failure, after letting go of the staging folder and the lock; a bug keeps its stack.
+ */
+function crashed(out: string) {
+  return (error: unknown) => {
+    runInterruptSteps();
+    if (reported) process.exit(1);
+    const line = describeFailure(error, out);
+    console.error(line === undefined ? error : `kbsite build: ${line}`);
+    process.exit(1);
+  };
+}
+
+/**
+ * Ctrl-C or SIGTERM: let go of everything (bars, indexers, staging folder, lock), say so in one
+ * line and exit. The commit is synchronous, so this runs before it (the site is unchanged) or
+ * after it (the build is done but for its last lines), never during it.
+ */
+function stopped(out: string) {
+  return (signal: NodeJS.Signals) => {
+    runInterruptSteps();
+    if (process.stderr.isTTY) process.stderr.write("\x1b[?25h\n"); // the cursor, shown again
+    const site = hasCommitted() ? "was already updated" : "is unchanged";
+    console.error(`kbsite build: stopped (${signal}); the site in ${out} ${site}`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
 }

@@ -5,16 +5,27 @@
  */
 import { collect, type Collection } from "../corpus/collect.ts";
 import { progress } from "../progress.ts";
+import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { UsageError } from "./usage.ts";
 
 const LIST_LIMIT = 20; // paths shown per group; the rest are counted
 
+export const HELP: CommandHelp = {
+  usage: "check PATH...",
+  about:
+    "Parses everything and prints a summary: articles per form, ids seen twice and how they were\nmerged, failures grouped by reason with their paths.",
+  options: [],
+  notes: ["Exit status: 0 no failure, 1 some file failed, 2 bad usage."],
+};
+
+/** "1 article", "2 articles". */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export async function run(args: string[]): Promise<number> {
-  const paths = args.filter((arg) => arg !== "--");
-  const unknown = paths.find((arg) => arg.startsWith("-"));
-  if (unknown) throw new UsageError(`unknown option "${unknown}"`);
+  const { positionals: paths, help } = parseOptions(HELP, args, true);
+  if (help) return (console.log(helpText(HELP)), 0);
   if (paths.length === 0) throw new UsageError("give at least one file or folder to check");
-  const bar = progress("check");
+  const bar = progress("check", "files parsed");
   const collection = await collect(paths, { onProgress: (done, total) => bar.update(done, total) });
   bar.stop();
   console.log(summary(collection).join("\n"));
@@ -23,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
 
 export function summary(c: Collection): string[] {
   const lines = [
-    `${c.inputs} files: ${c.articles.length} articles, ${c.duplicates.length} duplicates merged, ${c.errors.length} failed`,
+    `${count(c.inputs, "file")}: ${count(c.articles.length, "article")}, ${count(c.duplicates.length, "duplicate")} merged, ${c.errors.length} failed`,
     `forms: ${c.formats.jekyll} jekyll, ${c.formats.text} text`,
   ];
   if (c.duplicates.length > 0) {

@@ -5,19 +5,27 @@
 import { parseFiles } from "../corpus/pool.ts";
 import { walkFiles } from "../corpus/walk.ts";
 import { progress } from "../progress.ts";
+import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { UsageError } from "./usage.ts";
 
+export const HELP: CommandHelp = {
+  usage: "parse PATH...",
+  about:
+    'Parses files or folders (walked recursively, dotfiles skipped) and prints one JSON record per\nline on stdout; a file that cannot be parsed is "PATH: reason" on stderr, and the rest go on.',
+  options: [],
+  notes: ["Exit status: 0 all parsed, 1 some file failed, 2 bad usage."],
+};
+
 export async function run(args: string[]): Promise<number> {
-  const paths = args.filter((arg) => arg !== "--");
-  const unknown = paths.find((arg) => arg.startsWith("-"));
-  if (unknown) throw new UsageError(`unknown option "${unknown}"`);
+  const { positionals: paths, help } = parseOptions(HELP, args, true);
+  if (help) return (console.log(helpText(HELP)), 0);
   if (paths.length === 0) throw new UsageError("give at least one file or folder to parse");
   let failed = 0;
   const files = walkFiles(paths, (error) => {
     failed++;
     console.error(`${error.path}: ${error.reason}`);
   });
-  const bar = progress("parse");
+  const bar = progress("parse", "files parsed");
   const out: string[] = [];
   await parseFiles(files, {
     onProgress: (done, total) => total > 1000 && bar.update(done, total),

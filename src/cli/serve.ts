@@ -1,15 +1,39 @@
 /**
- * `kbsite serve [DIR] [--port N]`: serves a built site the way a static host does — index.html
- * for folders, the site's 404.html with status 404 for anything missing — under the prefix the
- * site was built with (read from DIR/kbsite.json). Files are served by sirv.
+ * `kbsite serve [DIR] [--port N] [--host H]`: serves a built site as a static host does
+ * (serve-handler.ts), on 127.0.0.1 unless --host says otherwise, under the prefix the site was
+ * built with (read from DIR/kbsite.json), and prints the address it really listens on.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import sirv from "sirv";
 import { MARKER } from "../build/out-dir.ts";
+import { helpText, parseOptions, type CommandHelp } from "./options.ts";
+import { handler } from "./serve-handler.ts";
 import { UsageError } from "./usage.ts";
+
+export { handler } from "./serve-handler.ts";
+
+export const HELP: CommandHelp = {
+  usage: "serve [DIR] [options]",
+  about:
+    "Serves the site built in DIR (default _site) as a static host does: index.html for folders,\nthe site's 404.html for anything missing, no dotfiles, HTML, JSON, JS and CSS compressed.",
+  options: [
+    {
+      name: "port",
+      value: "N",
+      shown: "$PORT, else 8080",
+      about: "the port to listen on; 0 takes a free one (the address printed says which)",
+    },
+    {
+      name: "host",
+      value: "HOST",
+      default: "127.0.0.1",
+      about: "the address to listen on: 0.0.0.0 (or ::) serves other machines too",
+    },
+  ],
+  notes: ["Stops on Ctrl-C. Exit status: 0 stopped, 1 could not listen, 2 bad usage."],
+};
 
 function readPrefix(dir: string): string {
   const marker = join(dir, MARKER);
@@ -18,75 +42,44 @@ function readPrefix(dir: string): string {
       `${dir} holds no ${MARKER}, so it is not a built site; run \`kbsite build --out ${dir}\` first`,
     );
   }
-  const prefix = (JSON.parse(readFileSync(marker, "utf8")) as { prefix?: unknown }).prefix;
-  return typeof prefix === "string" && prefix.startsWith("/") ? prefix : "/";
-}
-
-/**
- * Pagefind's index files are gzip streams already. Sent as such (Content-Encoding: gzip), the
- * browser inflates them natively, and Pagefind, finding them inflated, skips its own JavaScript
- * gunzip: on this machine that was a third of a phrase search's time to first results.
- */
-const PAGEFIND_GZIP =
-  /^\/pagefind\/(?:.*\/)?[^/]+\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
-
-export function handler(dir: string, prefix: string) {
-  const files = sirv(dir, {
-    dev: true,
-    etag: true,
-    dotfiles: false,
-    setHeaders: (res, pathname) => {
-      if (PAGEFIND_GZIP.test(pathname)) {
-        res.setHeader("vary", "accept-encoding");
-        if (/\bgzip\b/.test(String(res.req.headers["accept-encoding"] ?? "")))
-          res.setHeader("content-encoding", "gzip");
-      }
-    },
-  });
-  const notFound = (res: ServerResponse) => {
-    const page = join(dir, "404.html");
-    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-    res.end(existsSync(page) ? readFileSync(page) : "Not found");
-  };
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const url = req.url ?? "/";
-    if (
-      prefix !== "/" &&
-      (url === prefix.slice(0, -1) || url.startsWith(`${prefix.slice(0, -1)}?`))
-    ) {
-      res.writeHead(301, { location: prefix + url.slice(prefix.length - 1) });
-      return void res.end();
-    }
-    if (!url.startsWith(prefix)) return notFound(res);
-    req.url = "/" + url.slice(prefix.length);
-    files(req, res, () => notFound(res));
-  };
+  try {
+    const prefix = (JSON.parse(readFileSync(marker, "utf8")) as { prefix?: unknown }).prefix;
+    return typeof prefix === "string" && prefix.startsWith("/") ? prefix : "/";
+  } catch {
+    return "/"; // a marker a stopped first build left half-written: the site is not built yet
+  }
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { port: { type: "string" } } });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (parsed.positionals.length > 1) throw new UsageError("serve takes one folder");
-  const dir = resolve(parsed.positionals[0] ?? "_site");
-  const port = Number(parsed.values.port ?? process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port "${parsed.values.port}" is not a port number`);
+  const { values, positionals, help } = parseOptions(HELP, args, true);
+  if (help) return (console.log(helpText(HELP)), 0);
+  if (positionals.length > 1) throw new UsageError("serve takes one folder");
+  const dir = resolve(positionals[0] ?? "_site");
+  const given = (values.port as string | undefined) ?? process.env.PORT ?? "8080";
+  const port = /^\d+$/.test(given.trim()) ? Number(given) : NaN;
+  if (!Number.isInteger(port) || port > 65535)
+    throw new UsageError(`--port "${given}" is not a port number (0–65535; 0 takes a free one)`);
+  const host = values.host as string;
   const prefix = readPrefix(dir);
   const server = createServer(handler(dir, prefix));
   try {
-    await new Promise<void>((done, fail) => server.once("error", fail).listen(port, done));
+    await new Promise<void>((done, fail) => server.once("error", fail).listen(port, host, done));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EADDRINUSE" && code !== "EACCES") throw error;
-    const why = code === "EADDRINUSE" ? "is in use" : "needs more rights";
-    console.error(`kbsite serve: port ${port} ${why}; pass another with --port N`);
+    const why: Record<string, string> = {
+      EADDRINUSE: `port ${port} is in use; pass another with --port N (0 takes a free one)`,
+      EACCES: `port ${port} needs more rights; pass one above 1023 with --port N`,
+      EADDRNOTAVAIL: `${host} is not an address of this machine; pass another with --host`,
+      ENOTFOUND: `${host} is not a known host name; pass an address with --host`,
+      EAI_AGAIN: `${host} could not be looked up; pass an address with --host`,
+    };
+    if (!code || !why[code]) throw error;
+    console.error(`kbsite serve: ${why[code]}`);
     return 1;
   }
-  console.log(`Serving ${dir} at http://localhost:${port}${prefix} (Ctrl-C to stop)`);
+  const address = server.address() as AddressInfo;
+  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  console.log(`Serving ${dir} at http://${shown}:${address.port}${prefix} (Ctrl-C to stop)`);
   await new Promise<void>((done) => process.once("SIGINT", done).once("SIGTERM", done));
   server.close();
   return 0;

@@ -18,10 +18,11 @@ export interface Walked {
   errors: InputError[];
 }
 
-export async function walk(paths: string[]): Promise<Walked> {
+/** `skip`: real paths of folders not to walk (a build's own output, when it lies in the content). */
+export async function walk(paths: string[], skip: readonly string[] = []): Promise<Walked> {
   const files: string[] = [];
   const errors: InputError[] = [];
-  for await (const file of walkFiles(paths, (error) => errors.push(error))) files.push(file);
+  for await (const file of walkFiles(paths, (error) => errors.push(error), skip)) files.push(file);
   return { files, errors };
 }
 
@@ -29,6 +30,7 @@ export async function walk(paths: string[]): Promise<Walked> {
 export async function* walkFiles(
   paths: string[],
   onError: (error: InputError) => void,
+  skip: readonly string[] = [],
 ): AsyncGenerator<string> {
   for (const path of paths) {
     let isFolder: boolean;
@@ -38,7 +40,7 @@ export async function* walkFiles(
       onError({ path, reason: describe(error, path) });
       continue;
     }
-    if (isFolder) yield* walkFolder(path, onError);
+    if (isFolder) yield* walkFolder(path, onError, skip);
     else yield path;
   }
 }
@@ -56,11 +58,12 @@ const FOLDERS_PER_TURN = 64;
 async function* walkFolder(
   folder: string,
   onError: (error: InputError) => void,
+  skip: readonly string[],
 ): AsyncGenerator<string> {
   const root = realFolder(folder, onError);
   if (root === undefined) return;
   const stack: Entry[] = [{ path: folder, real: root }];
-  const seen = new Set<string>(); // real paths of the folders walked
+  const seen = new Set<string>(skip); // real paths of the folders walked, or not to walk
   let folders = 0;
   for (let entry; (entry = stack.pop());) {
     if (entry.real === undefined) {

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { collect } from "../../src/corpus/collect.ts";
 import { walk } from "../../src/corpus/walk.ts";
+import { reportPath } from "../helpers/repo.ts";
 import { kbsite } from "../reliability/site.ts";
 
 /**
@@ -97,7 +98,7 @@ describe("kbsite check and build over symbolic links", { timeout: 300_000 }, () 
     const out = join(content, "..", "out");
     const run = await kbsite(["build", "--content", content, "--out", out]);
     assert.equal(run.code, 0, run.stderr);
-    const report = JSON.parse(readFileSync(join(out, "build-report.json"), "utf8"));
+    const report = JSON.parse(readFileSync(reportPath(out), "utf8"));
     assert.equal(report.inputs, 5);
     assert.equal(report.articles, 3);
     assert.equal(report.inputs, report.articles + report.duplicates.length + report.errors.length);

@@ -34,3 +34,13 @@ export function unpackedCorpusDir(): string | undefined {
 export function corpusSkipReason(): string | false {
   return existsSync(corpusArchiveDir) ? false : `no corpus at ${corpusArchiveDir}`;
 }
+
+/** The build report of a site built into `out` with the default state folder (src/build/state.ts). */
+export function reportPath(out: string): string {
+  return path.join(
+    path.dirname(path.resolve(out)),
+    ".kbsite-state",
+    path.basename(path.resolve(out)),
+    "build-report.json",
+  );
+}

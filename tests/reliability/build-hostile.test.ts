@@ -19,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { checkLinks } from "../../scripts/check-links.ts";
+import { reportPath } from "../helpers/repo.ts";
 import { writeHostileCorpus, type HostileCase } from "./hostile-corpus.ts";
 import { pagePath } from "./article-template.ts";
 import {
@@ -78,7 +79,7 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
     before_ = listFiles(tmp);
     ancestorsBefore = ancestorMarkers();
     build = await kbsite(["build", "--content", content, "--out", out]);
-    report = JSON.parse(readFileSync(path.join(out, "build-report.json"), "utf8")) as Report;
+    report = JSON.parse(readFileSync(reportPath(out), "utf8")) as Report;
     strict = await kbsite([
       "build",
       "--content",
@@ -107,7 +108,8 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
 
   it("exits 1 with --strict, because some inputs are errors, and still writes the report", () => {
     assert.equal(strict.code, 1, strict.stderr);
-    assert.ok(existsSync(path.join(tmp, "strict", "build-report.json")), "no build-report.json");
+    assert.match(strict.stderr, /failed: \d+ errors \(--strict\)/);
+    assert.ok(existsSync(reportPath(path.join(tmp, "strict"))), "no build-report.json");
   });
 
   it("accounts for every input: inputs = articles + duplicates + errors = files in the folder", () => {
@@ -210,10 +212,16 @@ describe("kbsite build over hostile and broken articles", { timeout: 600_000 }, 
     assert.ok((await pageText("Q999060")).includes("Server Doesn’t Start"));
   });
 
-  it("writes nothing outside the output folder", () => {
+  it("writes nothing outside the output folder but the build's state beside it", () => {
     const outRel = path.relative(tmp, out).split(path.sep).join("/");
+    const state = `${path.posix.dirname(outRel)}/.kbsite-state/out/`;
     const outside = (list: string[]) =>
-      list.filter((f) => !f.startsWith(`${outRel}/`) && !/^(strict|big|content-big)\//.test(f));
+      list.filter(
+        (f) =>
+          !f.startsWith(`${outRel}/`) &&
+          !f.startsWith(state) &&
+          !/^(strict|big|content-big|\.kbsite-state\/(strict|big))\//.test(f),
+      );
     assert.deepEqual(outside(listFiles(tmp)), outside(before_));
     assert.deepEqual(ancestorMarkers(), ancestorsBefore);
     const root = realpathSync(out);

@@ -18,11 +18,12 @@ import { join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { promisify } from "node:util";
 import type { Collection } from "../../src/corpus/collect.ts";
-import { insideOut, prepareOut } from "../../src/build/out-dir.ts";
+import { insideOut } from "../../src/build/out-dir.ts";
+import { checkOut } from "../../src/build/preflight.ts";
 import { PATCHES } from "../../src/build/pagefind-patch.ts";
 import { buildSite } from "../../src/build/pipeline.ts";
 import { collect } from "../../src/corpus/collect.ts";
-import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
+import { cliPath, repoRoot, reportPath, sampleContentDir } from "../helpers/repo.ts";
 import { hostileRecord, record } from "./fixtures.ts";
 
 const run = promisify(execFile);
@@ -68,12 +69,12 @@ describe("kbsite build of the sample", () => {
       "pagefind/pagefind.js",
       "pagefind/pagefind-entry.json",
       "assets/site.css",
-      "build-report.json",
       "kbsite.json",
+      ".nojekyll",
     ]) {
       assert.ok(existsSync(join(out, path)), `${path} exists`);
     }
-    const report = JSON.parse(readFileSync(join(out, "build-report.json"), "utf8"));
+    const report = JSON.parse(readFileSync(reportPath(out), "utf8"));
     assert.equal(report.articles, 5);
     assert.equal(
       JSON.parse(readFileSync(join(out, "kb/265/Q265433/index.json"), "utf8")).id,
@@ -146,7 +147,12 @@ describe("building from hostile records", () => {
   it("writes nothing outside the output folder and renders all text as text", async () => {
     mkdirSync(parent, { recursive: true });
     await buildSite(collection(), { out, prefix: "/" });
-    assert.deepEqual(readdirSync(parent), ["site"]);
+    // The site, and beside it the build's state (manifest, report), which holds no article's data.
+    assert.deepEqual(readdirSync(parent).sort(), [".kbsite-state", "site"]);
+    assert.deepEqual(readdirSync(join(parent, ".kbsite-state", "site")).sort(), [
+      "build-report.json",
+      "manifest.json",
+    ]);
     const all = files(out);
     assert.ok(
       all.includes("files/etc-passwd/index.html"),
@@ -188,12 +194,7 @@ describe("rebuilding into the same folder", () => {
     assert.ok(!existsSync(join(out, "kb/050/Q50552/index.html")), "its page is gone");
     assert.ok(!existsSync(join(out, "kb/050")), "and its empty folder");
     assert.ok(!existsSync(join(out, "files/etc-passwd")), "and the file pages only it had");
-    for (const path of [
-      "kb/265/Q265433/index.html",
-      "assets/site.css",
-      "pagefind/pagefind.js",
-      "build-report.json",
-    ]) {
+    for (const path of ["kb/265/Q265433/index.html", "assets/site.css", "pagefind/pagefind.js"]) {
       assert.ok(existsSync(join(out, path)), `${path} stays`);
     }
   });
@@ -204,7 +205,7 @@ describe("the output folder", () => {
     const dir = join(temp, "precious");
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "thesis.txt"), "years of work");
-    assert.throws(() => prepareOut(dir), /not an earlier kbsite build/);
+    assert.throws(() => checkOut(dir), /not a kbsite site/);
     assert.ok(existsSync(join(dir, "thesis.txt")), "the file is still there");
   });
   it("refuses paths that leave it", () => {

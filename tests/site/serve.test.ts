@@ -1,7 +1,7 @@
 /**
  * `kbsite serve` sends Pagefind's index files, gzip streams already, as gzip-encoded (so the
  * browser inflates them, not Pagefind's JavaScript), to clients that accept gzip, and the bytes
- * as they are to those that do not; other files are sent as they are.
+ * as they are to those that do not; HTML, JSON, JS and CSS are compressed as the client accepts.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { handler } from "../../src/cli/serve.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
 
@@ -64,11 +64,23 @@ describe("kbsite serve", () => {
     assert.equal(gunzipSync(body).subarray(0, 12).toString(), "pagefind_dcd");
   });
 
-  it("sends other files without an encoding", async () => {
-    for (const path of ["/search/", "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json"]) {
-      const { response } = await fetchRaw(origin + path, { "accept-encoding": "gzip" });
-      assert.equal(response.statusCode, 200, path);
-      assert.equal(response.headers["content-encoding"], undefined, path);
+  it("compresses HTML, JSON, JS and CSS as the client accepts, brotli first (issue 15)", async () => {
+    for (const path of [
+      "/search/",
+      "/pagefind/pagefind.js",
+      "/pagefind/pagefind-entry.json",
+      "/assets/site.css",
+    ]) {
+      const plain = await fetchRaw(origin + path, {});
+      assert.equal(plain.response.headers["content-encoding"], undefined, path);
+      const gzip = await fetchRaw(origin + path, { "accept-encoding": "gzip" });
+      assert.equal(gzip.response.statusCode, 200, path);
+      assert.equal(gzip.response.headers["content-encoding"], "gzip", path);
+      assert.ok(gunzipSync(gzip.body).equals(plain.body), `${path}: gzip holds the file`);
+      const br = await fetchRaw(origin + path, { "accept-encoding": "gzip, deflate, br" });
+      assert.equal(br.response.headers["content-encoding"], "br", path);
+      assert.ok(brotliDecompressSync(br.body).equals(plain.body), `${path}: brotli holds the file`);
+      assert.match(String(br.response.headers.vary), /accept-encoding/i);
     }
   });
 });
