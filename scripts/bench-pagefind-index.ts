@@ -20,7 +20,7 @@ import type { ArticleRecord } from "../src/record.ts";
 import { articlePath } from "../src/site/urls.ts";
 import { sampleTree, window } from "./bench-proc.ts";
 
-/** What a built index cost; kept beside the bundles so a later run that reuses them can print it. */
+/** What a built index cost, kept beside the bundles so a run that reuses them can print it. */
 export interface IndexFigures {
   articles: number;
   bundles: string[];
@@ -157,10 +157,10 @@ function page(bundles: string[]): string {
 <head><meta charset="utf-8"><title>Pagefind bench</title></head>
 <body>
 <script>
-window.benchSearch = async (query) => {
+window.benchSearch = async (query, ranking) => {
   const started = performance.now();
   const pagefind = await import("/pagefind/pagefind.js");
-  await pagefind.options({ baseUrl: "/", noWorker: true });
+  await pagefind.options({ baseUrl: "/", noWorker: true, ...(ranking ? { ranking } : {}) });
   await Promise.all(${shards}.map((b) => pagefind.mergeIndex(b, { baseUrl: "/" })));
   const search = (await pagefind.search(query)) ?? { results: [] };
   const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
@@ -170,6 +170,13 @@ window.benchSearch = async (query) => {
 </body>
 </html>
 `;
+}
+
+/** The page and the kbsite.json marker (`kbsite serve` needs it); rewritten on every run. */
+export function writePage(out: string, bundles: string[]): void {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "kbsite.json"), JSON.stringify({ generator: "kbsite", prefix: "/" }));
+  writeFileSync(join(out, "index.html"), page(bundles));
 }
 
 /**
@@ -183,11 +190,9 @@ export async function buildIndex(
   jobs: number,
   subset?: string,
 ): Promise<IndexFigures> {
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, "kbsite.json"), JSON.stringify({ generator: "kbsite", prefix: "/" }));
   const queue = slices(ids).map((part, k) => ({ site, out, bundle: bundleOf(k), ids: part }));
   const bundles = queue.map((j) => j.bundle);
-  writeFileSync(join(out, "index.html"), page(bundles));
+  writePage(out, bundles);
   const sampler = sampleTree(process.pid);
   const started = performance.now();
   const lane = async () => {

@@ -6,7 +6,7 @@ is (scripts/search-recall.ts): is the source article among the first 10 results?
   python3 scripts/fts5-reference.py --site /tmp/site-base --cases tests/fixtures/search-cases.json
       [--db /tmp/kbsite-fts5.db] [--json]
 
-The table is built once and reused while --db is newer than the site's build-report.json. A query
+The table is built once and reused while --db is newer than the site's kbsite.json. A query
 runs as a phrase of its tokens first, then as an AND of them: phrase hits first, then AND hits not
 already listed, each by bm25. With --json, one JSON object goes to stdout (the shape of
 search-recall.ts's result, plus the timings) and the human lines to stderr. Python stdlib only.
@@ -86,7 +86,7 @@ def build(site, db):
 
 def fresh(db, site):
     """Whether db was built by this script after the site (a site without a report never is)."""
-    report = os.path.join(site, "build-report.json")
+    report = os.path.join(site, "kbsite.json")  # rewritten by every build
     if not os.path.exists(db) or not os.path.exists(report):
         return False
     if os.path.getmtime(db) <= os.path.getmtime(report):
@@ -158,7 +158,7 @@ def main():
         build(args.site, args.db)
     con = sqlite3.connect(args.db)
     rows, build_s = con.execute("SELECT articles, build_seconds FROM meta").fetchone()
-    how = "reused (newer than the site's build-report.json)" if reused else "built"
+    how = "reused (newer than the site's kbsite.json)" if reused else "built"
     say(f"{args.db} {how}: {rows} articles, built in {build_s:.1f} s")
     queried = time.perf_counter()
     result = score(con, cases)
