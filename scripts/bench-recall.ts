@@ -8,6 +8,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { ENGINE, benchPagefind } from "./bench-pagefind.ts";
 import { measureCases } from "./bench-search.ts";
 import { machineTime, stolen } from "./bench-proc.ts";
 import { printSideBySide, recall, type RecallCase, type RecallResult } from "./search-recall.ts";
@@ -31,7 +32,8 @@ function fts5(site: string): RecallResult & { buildSeconds?: number; querySecond
   return JSON.parse(out);
 }
 
-export async function benchRecall(site: string): Promise<void> {
+/** `pagefind`: also score Pagefind with the whole text indexed (scripts/bench-pagefind.ts). */
+export async function benchRecall(site: string, pagefind = false): Promise<void> {
   const { cases } = JSON.parse(readFileSync(CASES, "utf8")) as { cases: RecallCase[] };
   console.log(`\nsearch test set: ${cases.length} cases (tests/fixtures/search-cases.json)`);
   const reference = fts5(site);
@@ -47,12 +49,15 @@ export async function benchRecall(site: string): Promise<void> {
   const steal = stolen(before, machineTime());
   const byQuery = new Map(runs.map((r) => [r.query, r]));
   const pageResult = await recall(cases, async (q) => byQuery.get(q)?.ids ?? []);
-  console.log(`\nfound in the top 10 (FTS5: bm25, porter; phrase, then AND):`);
-  printSideBySide([
+  const rows = [
     { engine: "kbsite (Chromium)", result: pageResult },
     { engine: "kbsite (Node)", result: nodeResult },
     { engine: "SQLite FTS5", result: reference },
-  ]);
+  ];
+  // Pagefind at its best: the same text indexed whole, queried in Chromium (~3.5 min to index).
+  if (pagefind) rows.push({ engine: ENGINE, result: await benchPagefind(site, {}) });
+  console.log(`\nfound in the top 10 (FTS5: bm25, porter; phrase, then AND):`);
+  printSideBySide(rows);
   const bytes = runs.map((r) => r.bytes);
   const ms = runs.map((r) => r.ms);
   const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;

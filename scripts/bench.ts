@@ -47,12 +47,13 @@ const { values, positionals } = parseArgs({
     "skip-browser": { type: "boolean", default: false },
     runs: { type: "string", default: "5" },
     "skip-recall": { type: "boolean", default: false },
+    pagefind: { type: "boolean", default: false },
   },
 });
 const content = positionals[0];
 if (!content && !values["skip-build"]) {
   console.error(
-    "usage: npm run bench -- DIR [--out OUT] [--skip-build] [--skip-browser] [--skip-recall] [--runs N]",
+    "usage: npm run bench -- DIR [--out OUT] [--skip-build] [--skip-browser] [--skip-recall] [--pagefind] [--runs N]",
   );
   process.exit(2);
 }
@@ -202,4 +203,4 @@ async function runBrowser(): Promise<void> {
 if (!values["skip-build"]) await runBuild();
 if (!values["skip-build"] && !values["skip-browser"]) await settle();
 if (!values["skip-browser"]) await runBrowser();
-if (!values["skip-browser"] && !values["skip-recall"]) await benchRecall(out);
+if (!values["skip-browser"] && !values["skip-recall"]) await benchRecall(out, values.pagefind);
