@@ -32,6 +32,11 @@ export function render({ kb }: { kb: SiteData }): string {
         ${count(kb.articles.length, "article")} · ${count(kb.products.length, "product")} ·
         ${count(kb.files.length, "file")}
       </p>
+      <p class="data-links">
+        The whole archive as data:
+        <a href="${kb.url("/records.jsonl.gz")}" download>records.jsonl.gz</a> (one JSON record per
+        line, gzipped) and its <a href="${kb.url("/record.schema.json")}">JSON Schema</a>.
+      </p>
     </div>
     <div class="home-grid">
       <section aria-labelledby="products-heading">

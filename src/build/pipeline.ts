@@ -16,6 +16,7 @@ import { articlePath } from "../site/urls.ts";
 import { planBrowse } from "./browse-plan.ts";
 import { writeArticlePages } from "./articles.ts";
 import { writeJson } from "./json.ts";
+import { writeRecordsArchive } from "./records-archive.ts";
 import { commit } from "./commit.ts";
 import { buildVersion, manifestText, pageKeys, readManifest, writtenBy } from "./manifest.ts";
 import { MARKER, OutDir, SEARCH_BUNDLE } from "./out-dir.ts";
@@ -121,6 +122,7 @@ export async function buildSite(
     "json, sitemap",
     () => writeJson(site, out, changed) + writeSitemap(site, out) + writeSuggestIndex(site, out),
   );
+  await timings.run("records.jsonl.gz", () => writeRecordsArchive(site, out, state.records));
   await timings.run("word index", () => {
     writeWordIndex(
       out,
