@@ -26,9 +26,16 @@ export type ArticleRender = (data: ArticleData) => string;
 export const OVERRIDABLE: Record<string, string> = {
   "site.css": "/assets/site.css",
   "favicon.svg": "/assets/favicon.svg",
-  "article.js": "article",
+  // ES modules by their extension, whatever a package.json near them says: a .js or .ts file
+  // in a folder without `"type": "module"` would load as CommonJS and fail on its imports.
   "article.mjs": "article",
-  "article.ts": "article",
+  "article.mts": "article",
+};
+
+/** Names a user may well try, and the one to use instead. */
+const RENAME: Record<string, string> = {
+  "article.js": "article.mjs",
+  "article.ts": "article.mts",
 };
 
 export interface Overrides {
@@ -58,6 +65,10 @@ export function findOverrides(dir: string, named?: string): Overrides | undefine
     if (!entry.isFile() || entry.name.startsWith(".")) continue;
     const target = OVERRIDABLE[entry.name];
     const file = join(dir, entry.name);
+    if (target === undefined && RENAME[entry.name])
+      throw new ConfigError(
+        `${file}: name it ${RENAME[entry.name]}, so that it loads as an ES module whatever package.json says`,
+      );
     if (target === undefined)
       throw new ConfigError(
         `${file}: shadows nothing; the files that can be overridden are ${Object.keys(OVERRIDABLE).join(", ")}`,

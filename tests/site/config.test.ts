@@ -6,7 +6,6 @@
  * every key at its default and never overwrites.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -20,25 +19,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { DEFAULTS } from "../../src/config/schema.ts";
-import { cliPath, sampleContentDir } from "../helpers/repo.ts";
+import { sampleContentDir } from "../helpers/repo.ts";
+import { kbsiteIn } from "./kbsite-in.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-config-"));
 after(() => rmSync(temp, { recursive: true, force: true }));
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `kbsite ARGS` run in `cwd`, as a user in their project folder runs it. */
-export function kbsiteIn(cwd: string, ...args: string[]): Promise<Ran> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, [cliPath, ...args], { cwd }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
-}
 
 /** A project folder: the sample's articles, a logo and this config. */
 function project(name: string, config: unknown): string {
