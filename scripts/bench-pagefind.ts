@@ -86,7 +86,14 @@ export async function benchPagefind(
   else {
     const every = options.every ?? 1;
     const all = siteIds(site);
-    const ids = every > 1 ? subsetOf(all, every, cases.map((c) => c.source)) : all;
+    const ids =
+      every > 1
+        ? subsetOf(
+            all,
+            every,
+            cases.map((c) => c.source),
+          )
+        : all;
     const subset =
       every > 1 ? `every ${every}th of ${all.length} articles, plus the cases' sources` : undefined;
     console.log(`indexing ${ids.length} articles into ${out} (${options.jobs ?? 2} at once)`);
@@ -112,7 +119,11 @@ export async function benchPagefind(
       // Let responses under way finish counting.
       await new Promise((r) => setTimeout(r, 100));
       const bytes = proxy.log.slice(before).reduce((n, s) => n + s.bytes, 0);
-      return { answer, bytes, pageBytes: proxy.log.slice(0, before).reduce((n, s) => n + s.bytes, 0) };
+      return {
+        answer,
+        bytes,
+        pageBytes: proxy.log.slice(0, before).reduce((n, s) => n + s.bytes, 0),
+      };
     } finally {
       await context.close();
     }
@@ -162,7 +173,12 @@ export function printPagefind(result: PagefindResult): void {
       `\n  bytes: median ${kB(quantile(bytes, 0.5))}, 90th percentile ${kB(quantile(bytes, 0.9))}` +
       `\n  ms from import to the first 10 results' data: median ${Math.round(quantile(ms, 0.5))}, ` +
       `90th percentile ${Math.round(quantile(ms, 0.9))} (through the proxy: median ` +
-      `${Math.round(quantile(runs.map((r) => r.proxiedMs), 0.5))}); other work loads this ` +
+      `${Math.round(
+        quantile(
+          runs.map((r) => r.proxiedMs),
+          0.5,
+        ),
+      )}); other work loads this ` +
       `2-core machine (taken by the host: ${result.steal})`,
   );
   console.log(
@@ -176,7 +192,9 @@ export function printPagefind(result: PagefindResult): void {
   if (missed.length) console.log(`\nnot in Pagefind's top 10 (${missed.length}):`);
   for (const c of missed) {
     const found = runs.find((r) => r.query === c.query)?.total ?? 0;
-    console.log(`  ${c.kind.padEnd(10)} ${c.source.padEnd(8)} ${String(found).padStart(6)}  ${c.query}`);
+    console.log(
+      `  ${c.kind.padEnd(10)} ${c.source.padEnd(8)} ${String(found).padStart(6)}  ${c.query}`,
+    );
   }
 }
 
