@@ -117,7 +117,7 @@ export async function buildSite(
   );
   // Over Eleventy's copies (or the ones kept): the overrides shadow kbsite's own files.
   for (const [path, file] of Object.entries(options.assets ?? {}))
-    out.write(path, readFileSync(file));
+    out.update(path, readFileSync(file));
   await timings.run(
     "json, sitemap",
     () => writeJson(site, out, changed) + writeSitemap(site, out) + writeSuggestIndex(site, out),

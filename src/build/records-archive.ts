@@ -59,7 +59,8 @@ export function writeRecordsArchive(site: SiteData, out: OutDir, cacheDir: strin
     used.add(name);
   }
   for (const name of cached) if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
-  out.write(RECORDS_FILE, Buffer.concat(members));
+  // Rewritten only when its bytes change: a rebuild of unchanged content rewrites no file.
+  out.update(RECORDS_FILE, Buffer.concat(members));
   out.update(SCHEMA_FILE, recordSchemaText());
   return compressed;
 }

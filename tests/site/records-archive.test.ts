@@ -5,7 +5,7 @@
  * current and compresses again only the id buckets whose records changed.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -91,5 +91,15 @@ describe("records.jsonl.gz", { timeout: 120_000 }, () => {
     assert.notEqual(after.get("186"), before.get("186"), "the changed one compressed again");
     assert.notEqual(after.get("265"), before.get("265"), "the one that lost an article too");
     assert.equal(after.size, 3, "no member left that no bucket uses");
+  });
+
+  it("is not rewritten by a rebuild of unchanged content", async () => {
+    const file = join(out, "records.jsonl.gz");
+    const before = statSync(file).mtimeMs;
+    const same = articles
+      .filter((a) => a.id !== "Q265999")
+      .map((a) => (a.id === "Q186401" ? { ...a, title: "Changed" } : a));
+    await buildSite(collection(same), { out, prefix: "/" });
+    assert.equal(statSync(file).mtimeMs, before);
   });
 });
