@@ -5,7 +5,7 @@ import type { SiteData } from "../src/site/data.ts";
 import { markup, raw } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { articleList, count, listed } from "./parts.ts";
-import { page, SITE_NAME } from "./shell.ts";
+import { page } from "./shell.ts";
 
 const intro = new MarkdownIt({ html: false }).render(
   readFileSync(new URL("home.md", import.meta.url), "utf8"),
@@ -26,11 +26,16 @@ export const inputs = ({ kb }: { kb: SiteData }) => [
 
 export function render({ kb }: { kb: SiteData }): string {
   const body = markup`<div class="hero">
-      <h1>${SITE_NAME}</h1>
-      <div class="intro">${raw(intro)}</div>
+      <h1>${kb.brand.name}</h1>
+      <div class="intro">${kb.brand.description ? markup`<p>${kb.brand.description}</p>` : raw(intro)}</div>
       <p class="stats">
         ${count(kb.articles.length, "article")} · ${count(kb.products.length, "product")} ·
         ${count(kb.files.length, "file")}
+      </p>
+      <p class="data-links">
+        The whole archive as data:
+        <a href="${kb.url("/records.jsonl.gz")}" download>records.jsonl.gz</a> (one JSON record per
+        line, gzipped) and its <a href="${kb.url("/record.schema.json")}">JSON Schema</a>.
       </p>
     </div>
     <div class="home-grid">
@@ -52,8 +57,10 @@ export function render({ kb }: { kb: SiteData }): string {
     {
       kb,
       path: "/",
-      title: SITE_NAME,
-      description: `Microsoft Knowledge Base articles: ${count(kb.articles.length, "article")}, searchable by id, file name and text.`,
+      title: kb.brand.name,
+      description:
+        kb.brand.description ??
+        `Microsoft Knowledge Base articles: ${count(kb.articles.length, "article")}, searchable by id, file name and text.`,
     },
     body,
   );

@@ -7,8 +7,6 @@
 import type { SiteData } from "../src/site/data.ts";
 import { markup, type Html } from "../src/site/html.ts";
 
-export const SITE_NAME = "Knowledge Base Archive";
-
 export interface PageMeta {
   kb: SiteData;
   /** The site path of this page, e.g. "/kb/265/Q265433/". */
@@ -41,9 +39,9 @@ export function searchBox(kb: SiteData): Html {
 }
 
 /** At most 70 characters (longer titles get cut in tabs and results): the site name only if it fits. */
-export function documentTitle(meta: Pick<PageMeta, "path" | "title">): string {
-  if (meta.path === "/") return SITE_NAME;
-  const full = `${meta.title} · ${SITE_NAME}`;
+export function documentTitle(meta: Pick<PageMeta, "path" | "title">, name: string): string {
+  if (meta.path === "/") return name;
+  const full = `${meta.title} · ${name}`;
   if (full.length <= 70) return full;
   if (meta.title.length <= 70) return meta.title;
   const cut = meta.title.slice(0, 69);
@@ -53,9 +51,10 @@ export function documentTitle(meta: Pick<PageMeta, "path" | "title">): string {
 export function page(meta: PageMeta, body: Html): string {
   const { kb } = meta;
   const canonical = kb.absoluteUrl(meta.path);
-  const title = documentTitle(meta);
+  const { name, language, logo, links } = kb.brand;
+  const title = documentTitle(meta, name);
   return markup`<!DOCTYPE html>
-    <html lang="en" data-prefix="${kb.prefix}">
+    <html lang="${language}" data-prefix="${kb.prefix}">
       <head>
         <meta charset="utf-8" />
         ${meta.firstScript}
@@ -65,7 +64,7 @@ export function page(meta: PageMeta, body: Html): string {
         <meta name="description" content="${meta.description}" />
         <link rel="canonical" href="${canonical}" />
         <meta property="og:type" content="${meta.type ?? "website"}" />
-        <meta property="og:site_name" content="${SITE_NAME}" />
+        <meta property="og:site_name" content="${name}" />
         <meta property="og:title" content="${meta.title}" />
         <meta property="og:description" content="${meta.description}" />
         <meta property="og:url" content="${canonical}" />
@@ -83,7 +82,7 @@ export function page(meta: PageMeta, body: Html): string {
         <header class="site-header">
           <div class="wrap">
             <a class="brand" href="${kb.url("/")}"
-              ><span class="brand-mark" aria-hidden="true">KB</span> ${SITE_NAME}</a
+              >${logo ? markup`<img class="brand-logo" src="${kb.url(logo)}" alt="" height="28" />` : markup`<span class="brand-mark" aria-hidden="true">KB</span>`} ${name}</a
             >
             <nav aria-label="Browse">
               <ul>
@@ -103,7 +102,7 @@ export function page(meta: PageMeta, body: Html): string {
               An archive of Microsoft Knowledge Base articles, kept for reference. The articles are
               historical and provided as is.
             </p>
-            <p><a href="${kb.url("/sitemap.xml")}">Sitemap</a></p>
+            <p><a href="${kb.url("/sitemap.xml")}">Sitemap</a>${links.map((l) => markup` · <a href="${l.href}">${l.text}</a>`)}</p>
           </div>
         </footer>
         <div class="toast" role="status" aria-live="polite"></div>

@@ -6,7 +6,8 @@
  * the search indexers' messages flow while it works.
  */
 import { setImmediate as turn } from "node:timers/promises";
-import { render } from "../../layouts/article.11ty.ts";
+import { render as builtIn } from "../../layouts/article.11ty.ts";
+import type { ArticleRender } from "../config/overrides.ts";
 import { progress } from "../progress.ts";
 import { failpoint } from "./failpoint.ts";
 import type { SiteData } from "../site/data.ts";
@@ -17,12 +18,14 @@ const BATCH = 200;
 
 /**
  * Writes the page of every article `changed` says needs it (default all) and keeps the others'
- * existing pages; returns how many were written.
+ * existing pages; returns how many were written. `render` is the template (an override's, or
+ * kbsite's own).
  */
 export async function writeArticlePages(
   site: SiteData,
   out: OutDir,
   changed: (id: string) => boolean = () => true,
+  render: ArticleRender = builtIn,
 ): Promise<number> {
   const bar = progress("articles", "article pages written");
   const total = site.articles.length;

@@ -5,7 +5,8 @@
  * inputs' hash changes (its record, the articles citing it, which ids in its text the site has);
  * the search index gets a small delta bundle of the changed articles, and the full shards' stale
  * entries are listed as hidden, until the delta grows past DELTA_LIMIT and every shard is rebuilt.
- * A change of code, prefix or site URL rebuilds everything.
+ * A change of code, prefix, site URL, the config's brand (name, description, logo, links,
+ * language) or any override file rebuilds everything.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -54,9 +55,13 @@ export interface Manifest {
 
 const CODE = ["src/build", "src/site", "layouts", "src/record.ts", ".eleventy.ts"];
 
-/** Hash of the sources that shape the output, with the options that do. */
-export function buildVersion(site: SiteData): string {
-  return sourceHash(CODE, `${site.prefix}\n${site.siteUrl}\n`);
+/**
+ * Hash of the sources that shape the output, with the options that do: every page shows the
+ * brand, and an override may change any page it shadows (`overrides`: the folder's hash).
+ */
+export function buildVersion(site: SiteData, overrides = ""): string {
+  const brand = JSON.stringify(site.brand);
+  return sourceHash(CODE, `${site.prefix}\n${site.siteUrl}\n${brand}\n${overrides}\n`);
 }
 
 /** Article id → pageKey. */

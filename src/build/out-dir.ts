@@ -81,12 +81,26 @@ export class OutDir {
    * whole: a rebuild leaves the ~2,300 file and stem JSON files and the sitemap alone when they
    * are the same, and repairs one that was truncated or emptied since.
    */
-  update(sitePath: string, content: string): void {
+  update(sitePath: string, content: string | Uint8Array): void {
     const path = relative(this.root, insideOut(this.root, sitePath));
     const hash = shortHash(content);
     this.hashes[path] = hash;
-    if (this.previousHashes[path] === hash && this.read(path) === content) this.written.add(path);
+    // Something staged there this build (Eleventy's copy of an asset an override shadows) would
+    // go into the site over the kept file: write over it.
+    const staged = this.written.has(path) && existsSync(`${this.stage}/${path}`);
+    if (this.previousHashes[path] === hash && !staged && this.same(path, content))
+      this.written.add(path);
     else this.write(path, content);
+  }
+
+  /** Whether the site's file at `path` (inside) holds `content`. */
+  private same(path: string, content: string | Uint8Array): boolean {
+    if (typeof content === "string") return this.read(path) === content;
+    try {
+      return Buffer.from(content).equals(readFileSync(`${this.root}/${path}`));
+    } catch {
+      return false;
+    }
   }
 
   /** Whether a file `update` wrote in the last build is still there with the bytes it wrote. */

@@ -6,14 +6,17 @@
  * (commit.ts). Each step is its own module; this file only runs them and times them. Takes a
  * Collection, so tests can build from hand-made records.
  */
-import { readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadArticleTemplate, type Overrides } from "../config/overrides.ts";
 import type { Collection } from "../corpus/collect.ts";
+import type { Brand } from "../site/brand.ts";
 import { SiteData } from "../site/data.ts";
 import { articlePath } from "../site/urls.ts";
 import { planBrowse } from "./browse-plan.ts";
 import { writeArticlePages } from "./articles.ts";
 import { writeJson } from "./json.ts";
+import { writeRecordsArchive } from "./records-archive.ts";
 import { commit } from "./commit.ts";
 import { buildVersion, manifestText, pageKeys, readManifest, writtenBy } from "./manifest.ts";
 import { MARKER, OutDir, SEARCH_BUNDLE } from "./out-dir.ts";
@@ -54,6 +57,12 @@ export interface SiteBuildOptions {
   state?: StatePaths;
   /** Any article's error fails the build (and leaves the site as it was). */
   strict?: boolean;
+  /** The site's name, description, logo path, links and language (the config file). */
+  brand?: Brand;
+  /** Site path → a file copied there over kbsite's own (the logo, overridden styles). */
+  assets?: Record<string, string>;
+  /** The user's template overrides (src/config/overrides.ts). */
+  overrides?: Overrides;
 }
 
 export async function buildSite(
@@ -66,7 +75,9 @@ export async function buildSite(
   refuseBadInput(collection, options, state.report);
   const timings = options.timings ?? new Timings(log);
   const site = await timings.run("site data", () => new SiteData(collection.articles, options));
-  const version = buildVersion(site);
+  const version = buildVersion(site, options.overrides?.hash);
+  const article = options.overrides?.article;
+  const render = article ? await loadArticleTemplate(article) : undefined;
   const marker = readMarker(options.out);
   const { reusable: previous, trusted } = readManifest(
     state.manifest,
@@ -98,14 +109,20 @@ export async function buildSite(
       .map((a) => a.id),
   );
   const changed = (id: string) => rewrite.has(id);
-  const rendered = await timings.run("article pages", () => writeArticlePages(site, out, changed));
+  const rendered = await timings.run("article pages", () =>
+    writeArticlePages(site, out, changed, render),
+  );
   const copies = await timings.run("browse pages", () =>
     renderPages(site, out, browse, previous?.copies),
   );
+  // Over Eleventy's copies (or the ones kept): the overrides shadow kbsite's own files.
+  for (const [path, file] of Object.entries(options.assets ?? {}))
+    out.update(path, readFileSync(file));
   await timings.run(
     "json, sitemap",
     () => writeJson(site, out, changed) + writeSitemap(site, out) + writeSuggestIndex(site, out),
   );
+  await timings.run("records.jsonl.gz", () => writeRecordsArchive(site, out, state.records));
   await timings.run("word index", () => {
     writeWordIndex(
       out,

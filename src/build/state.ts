@@ -1,6 +1,6 @@
 /**
  * Where a build keeps what is not the site: the manifest, the report, the lock, the commit
- * journal and the staging folder. Beside --out by default (OUT/../.kbsite-state/NAME/), or where
+ * journal, the staging folder and the compressed buckets of /records.jsonl.gz. Beside --out by default (OUT/../.kbsite-state/NAME/), or where
  * --state says, so that a deploy that copies --out (rsync, `aws s3 sync`, a Pages branch) ships
  * the site alone: the report names every source file and is 12 MB at 60k articles.
  */
@@ -19,6 +19,8 @@ export interface StatePaths {
   stage: string;
   /** Scratch files of this build (the search records handed to the indexers). */
   work: string;
+  /** The compressed members of /records.jsonl.gz, one per id bucket (records-archive.ts). */
+  records: string;
 }
 
 /** The default state folder of a build into `out`. */
@@ -46,6 +48,7 @@ export function statePaths(out: string, state = defaultStateDir(out)): StatePath
     journal: join(dir, "commit.json"),
     stage: sameDevice ? join(dir, `stage.${tag}`) : join(root, `.kbsite-stage.${tag}`),
     work: join(dir, `work.${tag}`),
+    records: join(dir, "records-jsonl"),
   };
 }
 

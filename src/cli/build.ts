@@ -7,16 +7,22 @@
 import { hasCommitted } from "../build/commit.ts";
 import { build } from "../build/index.ts";
 import { runInterruptSteps } from "../build/interrupt.ts";
-import { normalizePrefix } from "../site/urls.ts";
+import { ConfigError } from "../config/load.ts";
+import { buildSettings, type BuildSettings } from "./build-options.ts";
 import { describeFailure } from "./failure.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
-import { UsageError } from "./usage.ts";
 
 export const HELP: CommandHelp = {
   usage: "build [options]",
   about:
     "Builds the site from a folder of articles (both forms, mixed) into --out. A rebuild into the\nsame folder rewrites only what changed, and deletes only files an earlier build wrote.",
   options: [
+    {
+      name: "config",
+      value: "FILE",
+      shown: "kbsite.config.json, if there",
+      about: "the config file (README: Configuration); the flags override its keys",
+    },
     { name: "content", value: "DIR", default: "content", about: "the folder of article files" },
     { name: "out", value: "DIR", default: "_site", about: "the folder the site is written to" },
     {
@@ -38,37 +44,32 @@ export const HELP: CommandHelp = {
     },
   ],
   notes: [
+    "With a config file, a key it sets is the default of its flag (content, out, prefix, siteUrl).",
     "Exit status: 0 built, 1 failed (the site is left as it was), 2 bad usage, 130 stopped by Ctrl-C.",
   ],
 };
 
 export async function run(args: string[]): Promise<number> {
-  const { values, help } = parseOptions(HELP, args);
+  // Parsed without defaults, to tell a flag given from one left to the config file.
+  const bare = { ...HELP, options: HELP.options.map((o) => ({ ...o, default: undefined })) };
+  const { values, help } = parseOptions(bare, args);
   if (help) return (console.log(helpText(HELP)), 0);
-  let prefix: string;
+  let settings: BuildSettings;
   try {
-    prefix = normalizePrefix(values.prefix as string);
+    settings = buildSettings(values);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`kbsite build: ${error.message}`);
+    return 2;
   }
-  const siteUrl = values["site-url"] as string | undefined;
-  if (siteUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(siteUrl)) {
-    throw new UsageError(
-      `--site-url "${siteUrl}" should be an origin such as https://kb.example.com`,
-    );
-  }
-  const out = values.out as string;
+  const { out } = settings;
   const stop = stopped(out);
   const crash = crashed(out);
   process.once("SIGINT", stop).once("SIGTERM", stop);
   process.on("uncaughtException", crash).on("unhandledRejection", crash);
   try {
     await build({
-      content: values.content as string,
-      out,
-      stateDir: values.state as string | undefined,
-      prefix,
-      siteUrl,
+      ...settings,
       strict: values.strict === true,
       log: (line) => console.log(line),
     });

@@ -4,6 +4,7 @@
  * folder, a lock held by another build) are named so; anything else is a bug and keeps its stack.
  */
 import { CommitError } from "../build/commit.ts";
+import { ConfigError } from "../config/load.ts";
 import { LockError } from "../build/lock.ts";
 import { OutDirError } from "../build/out-dir.ts";
 import { ContentError } from "../build/preflight.ts";
@@ -31,7 +32,7 @@ const SYSTEM_TEXT: [RegExp, string][] = [
   [/Permission denied|os error 13|EACCES/i, "EACCES"],
 ];
 
-const USER_ERRORS = [OutDirError, ContentError, BuildFailed, LockError, CommitError];
+const USER_ERRORS = [OutDirError, ContentError, BuildFailed, LockError, CommitError, ConfigError];
 
 /** The line that says why the build failed, or undefined for an error that is a bug. */
 export function describeFailure(error: unknown, out: string): string | undefined {

@@ -25,6 +25,10 @@ const COMMANDS: Record<string, Command> = {
     summary: "build [options]   build the site (--content DIR --out DIR ...)",
     load: () => import("./build.ts"),
   },
+  init: {
+    summary: "init              write a starter kbsite.config.json",
+    load: () => import("./init.ts"),
+  },
   serve: {
     summary: "serve [DIR]       serve a built site as a static host would",
     load: () => import("./serve.ts"),

@@ -6,6 +6,7 @@
  * object, so Eleventy hands it to every page as it is instead of deep-copying it per page.
  */
 import type { ArticleRecord, FileRow } from "../record.ts";
+import { DEFAULT_BRAND, type Brand } from "./brand.ts";
 import {
   newerVersions,
   newestFirst,
@@ -62,11 +63,14 @@ export interface SiteOptions {
   prefix: string;
   /** "https://kb.example.com" when known: makes canonical and og:url absolute. */
   siteUrl?: string;
+  /** The site's name, description, logo, links and language (default: kbsite's own). */
+  brand?: Brand;
 }
 
 export class SiteData {
   readonly prefix: string;
   readonly siteUrl: string;
+  readonly brand: Brand;
   readonly articles: ArticleRecord[];
   readonly byId: Map<string, ArticleRecord>;
   readonly products: ProductEntry[];
@@ -88,6 +92,7 @@ export class SiteData {
   constructor(articles: ArticleRecord[], options: SiteOptions) {
     this.prefix = options.prefix;
     this.siteUrl = (options.siteUrl ?? "").replace(/\/+$/, "");
+    this.brand = options.brand ?? DEFAULT_BRAND;
     this.articles = [...articles].sort((a, b) => idNumber(a.id) - idNumber(b.id));
     this.byId = new Map(this.articles.map((a) => [a.id, a]));
     ({ products: this.products, codeOf: this.codeOf } = groupProducts(this.articles));

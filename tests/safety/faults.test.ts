@@ -68,6 +68,7 @@ describe("a build killed in any phase", { skip: corpus.skip, timeout: 600_000 },
       assert.deepEqual(readdirSync(defaultStateDir(out)).sort(), [
         "build-report.json",
         "manifest.json",
+        "records-jsonl",
       ]);
       const left = readdirSync(buildTemp).filter((name) => name.startsWith("kbsite-search"));
       assert.deepEqual(left, [], "no search records left in the temp folder");

@@ -113,6 +113,7 @@ describe("Ctrl-C", { timeout: 300_000 }, () => {
     assert.deepEqual(readdirSync(defaultStateDir(out)).sort(), [
       "build-report.json",
       "manifest.json",
+      "records-jsonl",
     ]);
     assert.deepEqual(
       readdirSync(env.TMPDIR).filter((n) => n.startsWith("kbsite-search")),

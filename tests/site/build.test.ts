@@ -147,11 +147,13 @@ describe("building from hostile records", () => {
   it("writes nothing outside the output folder and renders all text as text", async () => {
     mkdirSync(parent, { recursive: true });
     await buildSite(collection(), { out, prefix: "/" });
-    // The site, and beside it the build's state (manifest, report), which holds no article's data.
+    // The site, and beside it the build's state (manifest, report, the compressed buckets of
+    // /records.jsonl.gz).
     assert.deepEqual(readdirSync(parent).sort(), [".kbsite-state", "site"]);
     assert.deepEqual(readdirSync(join(parent, ".kbsite-state", "site")).sort(), [
       "build-report.json",
       "manifest.json",
+      "records-jsonl",
     ]);
     const all = files(out);
     assert.ok(
