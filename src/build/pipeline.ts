@@ -30,6 +30,7 @@ import { planSearch } from "./search-plan.ts";
 import { wordRecord } from "./search-records.ts";
 import { writeFilterIndex } from "./filter-index.ts";
 import { bucketsIn, oldWordRecords, writeWordIndex } from "./word-index.ts";
+import { countAside } from "./word-aside.ts";
 import { writeSitemap } from "./sitemap.ts";
 import { writeSuggestIndex } from "./suggest-index.ts";
 import { statePaths, type StatePaths } from "./state.ts";
@@ -96,6 +97,9 @@ export async function buildSite(
   }));
   // Read before the pages are rewritten: a rebuild reads only the buckets of their terms.
   if (!search.words.full) search.words.old = oldWordRecords(out, search.words.drop);
+  // A full index is counted on a thread while the pages are written (~40 CPU-s at 60k).
+  const counted = search.words.full ? countAside(site.articles.map(wordRecord)) : undefined;
+  counted?.catch(() => {}); // awaited below; not unhandled while the pages are written
   const indexing = timings.run("search index", () =>
     buildSearchIndex({ out, jobs: search.jobs, indexers: options.indexers, work: state.work }),
   );
@@ -123,12 +127,13 @@ export async function buildSite(
     () => writeJson(site, out, changed) + writeSitemap(site, out) + writeSuggestIndex(site, out),
   );
   await timings.run("records.jsonl.gz", () => writeRecordsArchive(site, out, state.records));
-  await timings.run("word index", () => {
-    writeWordIndex(
+  await timings.run("word index", async () => {
+    await writeWordIndex(
       out,
       search.words,
       () => site.articles.map(wordRecord),
       searchBase ? bucketsIn(previous?.hashes) : [],
+      counted,
     );
     writeFilterIndex(out, site.articles);
   });

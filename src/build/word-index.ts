@@ -146,28 +146,39 @@ export function writeWordIndex(
   job: WordIndexJob,
   all: () => WordRecord[],
   previous: readonly number[] = [],
-): number {
+  counted?: Promise<Map<number, string>> | Map<number, string>,
+): number | Promise<number> {
+  if (job.full && counted instanceof Promise) return counted.then((texts) => write(out, texts));
   // A bucket gone, truncated or changed since the last build wrote it: rebuild the whole index.
   if (!job.full && previous.some((index) => !out.intact(wordBucketPath(index))))
     return writeWordIndex(out, { full: true }, all);
+  if (job.full) return write(out, counted instanceof Map ? counted : indexTexts(all()));
   const terms = new Terms();
+  // The buckets of the new records' terms and of the old ones'; without the old records, all
+  // (~50 MB at 60k articles).
+  const drop = new Set(job.drop.map(idNumber));
+  const touched = addRecords(new Terms(), job.records);
+  const old = job.old === undefined ? (drop.size ? null : []) : job.old;
+  if (old) for (const index of addRecords(new Terms(), old)) touched.add(index);
   const read = new Set<number>();
-  if (job.full) {
-    addRecords(terms, all());
-  } else {
-    // The buckets of the new records' terms and of the old ones'; without the old records, all
-    // (~50 MB at 60k articles).
-    const drop = new Set(job.drop.map(idNumber));
-    const touched = addRecords(new Terms(), job.records);
-    const old = job.old === undefined ? (drop.size ? null : []) : job.old;
-    if (old) for (const index of addRecords(new Terms(), old)) touched.add(index);
-    for (const index of previous) {
-      if (old && !touched.has(index)) continue;
-      readBucket(out, index, drop, terms);
-      read.add(index);
-    }
-    addRecords(terms, job.records);
+  for (const index of previous) {
+    if (old && !touched.has(index)) continue;
+    readBucket(out, index, drop, terms);
+    read.add(index);
   }
+  addRecords(terms, job.records);
+  return write(out, textsOf(terms), new Set(previous.filter((index) => !read.has(index))));
+}
+
+/** Every bucket's text for `records`: a full build's index (word-aside.ts runs it on a thread). */
+export function indexTexts(records: readonly WordRecord[]): Map<number, string> {
+  const terms = new Terms();
+  addRecords(terms, records);
+  return textsOf(terms);
+}
+
+/** The buckets' texts of the terms counted. */
+function textsOf(terms: Terms): Map<number, string> {
   const buckets = new Map<number, Term[]>();
   for (const entry of terms.byTerm.values()) {
     if (entry.ids.length === 0) continue;
@@ -175,12 +186,16 @@ export function writeWordIndex(
     if (list) list.push(entry);
     else buckets.set(entry.bucket, [entry]);
   }
-  const kept = new Set(previous.filter((index) => !read.has(index)));
+  return new Map([...buckets].map(([index, entries]) => [index, bucketText(entries)]));
+}
+
+/** Writes the buckets' texts, keeping the unchanged buckets `kept` of the last build. */
+function write(out: OutDir, texts: Map<number, string>, kept = new Set<number>()): number {
   let count = 0;
   for (let index = 0; index < BUCKETS; index++) {
-    const entries = buckets.get(index);
-    if (entries) out.update(`/${wordBucketPath(index)}`, bucketText(entries));
-    else if (kept.has(index) && !job.full) out.keep(`/${wordBucketPath(index)}`);
+    const text = texts.get(index);
+    if (text !== undefined) out.update(`/${wordBucketPath(index)}`, text);
+    else if (kept.has(index)) out.keep(`/${wordBucketPath(index)}`);
     else continue;
     count++;
   }
