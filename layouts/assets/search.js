@@ -29,7 +29,9 @@ for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entri
 const narrowed = [...Object.entries(filters), ...(fileFilter ? [["file", fileFilter]] : [])]
   .map(([name, value]) => `${name} ${value}`)
   .join(", ");
-const described = !query ? narrowed : narrowed ? `“${query}” with ${narrowed}` : `“${query}”`;
+// A query in quotes already is shown as it is, not in a second pair.
+const quotedQuery = /^["“].*["”]$/.test(query) ? query : `“${query}”`;
+const described = !query ? narrowed : narrowed ? `${quotedQuery} with ${narrowed}` : quotedQuery;
 
 const say = (text) => {
   if (status) status.textContent = text;
