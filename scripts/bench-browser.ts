@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARGS = [
@@ -140,12 +140,7 @@ async function visit(
 ): Promise<Run> {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await page.addInitScript(WATCH_FIRST_RESULT);
-    log.length = 0;
-    await page.goto(origin + path, { waitUntil: "commit" });
+    const page = await openSearchPage(context, origin + path, log);
     let end: number;
     let navStart: number;
     if (done === "result") {
@@ -174,6 +169,24 @@ async function visit(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Opens `url` in a new page of `context` with the cache off and the first result watched
+ * (WATCH_FIRST_RESULT), after clearing `log`: every timed visit starts the same way.
+ */
+export async function openSearchPage(
+  context: BrowserContext,
+  url: string,
+  log: Served[],
+): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.addInitScript(WATCH_FIRST_RESULT);
+  log.length = 0;
+  await page.goto(url, { waitUntil: "commit" });
+  return page;
 }
 
 export interface PayloadOptions {

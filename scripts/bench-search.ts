@@ -9,9 +9,9 @@ import { chromium, type Browser } from "playwright-core";
 import {
   ARGS,
   CHROMIUM,
-  WATCH_FIRST_RESULT,
   countingProxy,
   freePort,
+  openSearchPage,
   startServe,
   type Served,
 } from "./bench-browser.ts";
@@ -33,12 +33,7 @@ const ID = /\/(Q\d+)\/(?:#.*)?$/;
 async function visit(browser: Browser, origin: string, log: Served[], path: string, wait: boolean) {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await page.addInitScript(WATCH_FIRST_RESULT);
-    log.length = 0;
-    await page.goto(origin + path, { waitUntil: "commit" });
+    const page = await openSearchPage(context, origin + path, log);
     // Done when the status says how it went: "… match …", "No articles …", "… mention …".
     await page
       .locator("[data-search-status]")
