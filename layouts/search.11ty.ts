@@ -39,6 +39,7 @@ export function render({ kb }: { kb: SiteData }): string {
           autocomplete="off"
           aria-keyshortcuts="/"
           placeholder="Q265433, rpcss.exe, memory leak"
+          data-suggest
         />
       </div>
       <div class="field">

@@ -244,6 +244,7 @@ run();
 // link; up from the first result back to the box. Other keys keep their usual meaning.
 document.addEventListener("keydown", (event) => {
   if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  if (event.defaultPrevented) return; // the box's open suggestions took the key
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
   const box = document.getElementById("q");
   const links = [...results.querySelectorAll("a.result-title")];

@@ -24,11 +24,14 @@ if (suggestBox) {
   ])
     suggestBox.setAttribute(name, value);
   let loading;
+  // Typed in, not only focused: the search page's box holds its query, which asks for nothing.
+  let typed = false;
+  suggestBox.addEventListener("input", () => (typed = true), { once: true });
   const load = () => {
     loading ??= import("./suggest.js").then(({ attach }) => {
       attach(suggestBox, list);
       // What was typed while the script loaded gets its suggestions now.
-      if (document.activeElement === suggestBox && suggestBox.value.trim().length >= 2)
+      if (typed && document.activeElement === suggestBox && suggestBox.value.trim().length >= 2)
         suggestBox.dispatchEvent(new Event("input"));
     });
   };
