@@ -1,10 +1,10 @@
 /**
  * Eleventy configuration, as a table of contents. The site's data is not read here: the build
- * pipeline hands the records to Eleventy as the global data `kb` (src/build/render.ts), and the
+ * pipeline hands the records to Eleventy as the global data `kb` (src/generate/write/browse-pages.ts), and the
  * templates in layouts/ turn it into pages.
  */
 import { fileURLToPath } from "node:url";
-import type { EleventyConfig } from "./src/build/eleventy-types.ts";
+import type { EleventyConfig } from "./src/generate/write/eleventy-types.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

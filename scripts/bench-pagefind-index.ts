@@ -5,7 +5,7 @@
  * (wordRecord: id, title, keywords, file names, every heading and section, boilerplate left out),
  * so the two engines are judged on the same text.
  *
- * Sharded as the site's build shards (src/build/search-index.ts): SHARDS bundles of contiguous id
+ * Sharded as the site's build shards (src/generate/search/pagefind-bundles.ts): SHARDS bundles of contiguous id
  * slices, merged in the browser with mergeIndex, each built in a child process of its own (this
  * file, forked) so a bundle's memory goes when it is written and two can run at once.
  */
@@ -13,9 +13,9 @@ import { fork } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { patchPagefindFile } from "../src/build/pagefind-patch.ts";
-import { bundleOf, SHARDS } from "../src/build/search-index.ts";
-import { wordRecord } from "../src/build/search-records.ts";
+import { patchPagefindFile } from "../src/generate/search/pagefind-patch.ts";
+import { bundleOf, SHARDS } from "../src/generate/search/pagefind-bundles.ts";
+import { wordRecord } from "../src/generate/search/search-records.ts";
 import type { ArticleRecord } from "../src/record.ts";
 import { articlePath } from "../src/site/urls.ts";
 import { sampleTree, window } from "./bench-proc.ts";

@@ -1,7 +1,7 @@
 // Suggestions as you type in the header's search box, in the ARIA combobox pattern: the input is
 // the combobox, a listbox of options opens under it. Arrow keys move through the options, Enter
 // opens the one chosen (or searches, when none is), Escape closes the list. Loaded by site.js
-// when the box is first used; each bucket of the index (src/build/suggest-index.ts) is fetched
+// when the box is first used; each bucket of the index (src/generate/search/suggest-index.ts) is fetched
 // once, when its prefix is first typed.
 import { articlePath } from "./kb.js";
 

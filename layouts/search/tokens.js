@@ -1,4 +1,4 @@
-// How text becomes terms, the same in the build (src/build/word-index.ts) and in the browser
+// How text becomes terms, the same in the build (src/generate/search/word-index.ts) and in the browser
 // (bundled into the search page), so a pasted message is cut exactly as the article was.
 //
 // A word is a run of letters and digits, lower-cased; its term is its Porter stem when it is

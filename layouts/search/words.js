@@ -1,4 +1,4 @@
-// The word index, as one import for the build (src/build/word-index.ts) and the search page:
+// The word index, as one import for the build (src/generate/search/word-index.ts) and the search page:
 // its files, and the rules it is made and read by, each in a module of its own —
 // tokens.js (words → terms, buckets), postings.js (the postings' text), rank.js (which articles
 // and in what order), excerpt.js (what a result shows), engine.js (a query → its results).

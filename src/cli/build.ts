@@ -4,9 +4,9 @@
  * SIGTERM). Errors in single articles fail the build only with --strict; they are always in the
  * build report, in the state folder.
  */
-import { hasCommitted } from "../build/commit.ts";
-import { build } from "../build/index.ts";
-import { runInterruptSteps } from "../build/interrupt.ts";
+import { hasCommitted } from "../generate/publish/commit.ts";
+import { build } from "../generate/index.ts";
+import { runInterruptSteps } from "../generate/publish/interrupt.ts";
 import { ConfigError } from "../config/load.ts";
 import { buildSettings, type BuildSettings } from "./build-options.ts";
 import { describeFailure } from "./failure.ts";

@@ -3,13 +3,13 @@
  * cause (a full disk, a read-only or unwritable folder, a file where a folder should be, a bad
  * folder, a lock held by another build) are named so; anything else is a bug and keeps its stack.
  */
-import { CommitError } from "../build/commit.ts";
+import { CommitError } from "../generate/publish/commit.ts";
 import { ConfigError } from "../config/load.ts";
-import { LockError } from "../build/lock.ts";
-import { OutDirError } from "../build/out-dir.ts";
-import { ContentError } from "../build/preflight.ts";
-import { BuildFailed } from "../build/report.ts";
-import { SearchIndexError } from "../build/search-index.ts";
+import { LockError } from "../generate/publish/lock.ts";
+import { OutDirError } from "../generate/write/out-dir.ts";
+import { ContentError } from "../generate/publish/preflight.ts";
+import { BuildFailed } from "../generate/report.ts";
+import { SearchIndexError } from "../generate/search/pagefind-bundles.ts";
 
 /** errno code → what it means, and what to do about it. */
 const SYSTEM: Record<string, [string, string]> = {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { MARKER } from "../build/out-dir.ts";
+import { MARKER } from "../generate/write/out-dir.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { handler } from "./serve-handler.ts";
 import { UsageError } from "./usage.ts";

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before } from "node:test";
-import { buildSite } from "../../src/build/pipeline.ts";
+import { buildSite } from "../../src/generate/pipeline.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import { record } from "../site/fixtures.ts";
 

@@ -35,7 +35,7 @@ export function corpusSkipReason(): string | false {
   return existsSync(corpusArchiveDir) ? false : `no corpus at ${corpusArchiveDir}`;
 }
 
-/** The build report of a site built into `out` with the default state folder (src/build/state.ts). */
+/** The build report of a site built into `out` with the default state folder (src/generate/publish/state.ts). */
 export function reportPath(out: string): string {
   return path.join(
     path.dirname(path.resolve(out)),

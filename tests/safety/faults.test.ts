@@ -1,6 +1,6 @@
 /**
  * Issue 13, any kill is recovered: a build of a few thousand real articles is killed (SIGKILL,
- * from a fault injected at that point: src/build/failpoint.ts) in each phase — collect, article
+ * from a fault injected at that point: src/generate/publish/failpoint.ts) in each phase — collect, article
  * pages, browse pages, search index, the commit and halfway through its moves — and the next
  * build of the same command exits 0 with the site a clean build of the same content writes:
  * every page, record and word bucket the same, Pagefind's index whole. A kill before the commit
@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { defaultStateDir } from "../../src/build/state.ts";
+import { defaultStateDir } from "../../src/generate/publish/state.ts";
 import { differences, kbsite, pagefindProblems, realArticles, siteContent } from "./harness.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-faults-"));

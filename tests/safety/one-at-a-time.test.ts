@@ -21,7 +21,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { defaultStateDir } from "../../src/build/state.ts";
+import { defaultStateDir } from "../../src/generate/publish/state.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
 import {
   differences,

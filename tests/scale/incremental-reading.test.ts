@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { buildSite } from "../../src/build/pipeline.ts";
+import { buildSite } from "../../src/generate/pipeline.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 import { record } from "../site/fixtures.ts";
 

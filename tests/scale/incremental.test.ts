@@ -23,14 +23,14 @@ import { join, relative } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { isDeepStrictEqual, promisify } from "node:util";
 import { gunzipSync } from "node:zlib";
-import { collectCached } from "../../src/build/collect-cached.ts";
+import { collectCached } from "../../src/generate/incremental/collect-cached.ts";
 import {
   BUCKETS,
   bucketOf,
   parseCacheDir,
   readParseCache,
   writeParseCache,
-} from "../../src/build/parse-cache.ts";
+} from "../../src/generate/incremental/parse-cache.ts";
 import { filePath, keywordPath } from "../../src/site/urls.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
 import {

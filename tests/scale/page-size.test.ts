@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { after, describe, it } from "node:test";
-import { buildSite } from "../../src/build/pipeline.ts";
+import { buildSite } from "../../src/generate/pipeline.ts";
 import { record } from "../site/fixtures.ts";
 
 const LIMIT = 400 * 1024;

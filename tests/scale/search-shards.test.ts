@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { buildSite } from "../../src/build/pipeline.ts";
+import { buildSite } from "../../src/generate/pipeline.ts";
 import { collect, type Collection } from "../../src/corpus/collect.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
 import { noBrowser, serveSite, type ServedSite } from "../helpers/served-site.ts";

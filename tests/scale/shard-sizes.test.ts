@@ -5,7 +5,12 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { MAX_PER_SHARD, MIN_PER_SHARD, SHARDS, shardsOf } from "../../src/build/search-index.ts";
+import {
+  MAX_PER_SHARD,
+  MIN_PER_SHARD,
+  SHARDS,
+  shardsOf,
+} from "../../src/generate/search/pagefind-bundles.ts";
 
 const sizes = (n: number) => shardsOf(Array.from({ length: n }, (_, i) => i)).map((s) => s.length);
 

@@ -18,10 +18,10 @@ import { join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { promisify } from "node:util";
 import type { Collection } from "../../src/corpus/collect.ts";
-import { insideOut } from "../../src/build/out-dir.ts";
-import { checkOut } from "../../src/build/preflight.ts";
-import { PATCHES } from "../../src/build/pagefind-patch.ts";
-import { buildSite } from "../../src/build/pipeline.ts";
+import { insideOut } from "../../src/generate/write/out-dir.ts";
+import { checkOut } from "../../src/generate/publish/preflight.ts";
+import { PATCHES } from "../../src/generate/search/pagefind-patch.ts";
+import { buildSite } from "../../src/generate/pipeline.ts";
 import { collect } from "../../src/corpus/collect.ts";
 import { cliPath, repoRoot, reportPath, sampleContentDir } from "../helpers/repo.ts";
 import { hostileRecord, record } from "./fixtures.ts";
@@ -82,7 +82,7 @@ describe("kbsite build of the sample", () => {
     );
   });
 
-  it("patches the Pagefind script it ships so merged shards load at once (src/build/pagefind-patch.ts)", () => {
+  it("patches the Pagefind script it ships so merged shards load at once (src/generate/search/pagefind-patch.ts)", () => {
     const script = readFileSync(join(out, "pagefind/pagefind.js"), "utf8");
     for (const patch of PATCHES) {
       assert.ok(

@@ -1,5 +1,5 @@
 /**
- * The filter lists the build writes beside the word index (src/build/filter-index.ts): each
+ * The filter lists the build writes beside the word index (src/generate/search/filter-index.ts): each
  * product and year lists exactly the articles that have it, and values whose slugs collide share
  * a file without mixing their articles.
  */
@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { writeFilterIndex } from "../../src/build/filter-index.ts";
-import { OutDir } from "../../src/build/out-dir.ts";
-import { searchFilters } from "../../src/build/search-records.ts";
+import { writeFilterIndex } from "../../src/generate/search/filter-index.ts";
+import { OutDir } from "../../src/generate/write/out-dir.ts";
+import { searchFilters } from "../../src/generate/search/search-records.ts";
 import { collect } from "../../src/corpus/collect.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 import { decodeIds, filterPath, FILTERS } from "../../layouts/search/words.js";

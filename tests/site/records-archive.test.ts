@@ -12,8 +12,8 @@ import { after, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Collection } from "../../src/corpus/collect.ts";
-import { buildSite } from "../../src/build/pipeline.ts";
-import { defaultStateDir } from "../../src/build/state.ts";
+import { buildSite } from "../../src/generate/pipeline.ts";
+import { defaultStateDir } from "../../src/generate/publish/state.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 import { hostileRecord, record } from "./fixtures.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { displayHeading, render as renderArticle } from "../../layouts/article.11ty.ts";
-import { wordRecord } from "../../src/build/search-records.ts";
+import { wordRecord } from "../../src/generate/search/search-records.ts";
 import { blocks, inline, renderText, summary } from "../../src/site/article-text.ts";
 import { SiteData } from "../../src/site/data.ts";
 import { FileTables } from "../../src/site/file-table.ts";

@@ -1,5 +1,5 @@
 /**
- * The word index the build writes (src/build/word-index.ts): every term of every article's search
+ * The word index the build writes (src/generate/search/word-index.ts): every term of every article's search
  * text is found, with that article, in its bucket; a rebuild that drops and changes articles
  * writes what a cold build of the result writes; a damaged index is rebuilt, not used or fatal.
  */
@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { OutDir } from "../../src/build/out-dir.ts";
-import { wordRecord, type WordRecord } from "../../src/build/search-records.ts";
-import { termPostings, writeWordIndex } from "../../src/build/word-index.ts";
+import { OutDir } from "../../src/generate/write/out-dir.ts";
+import { wordRecord, type WordRecord } from "../../src/generate/search/search-records.ts";
+import { termPostings, writeWordIndex } from "../../src/generate/search/word-index.ts";
 import { collect } from "../../src/corpus/collect.ts";
 import {
   bucketOf,

@@ -13,28 +13,34 @@ import type { Collection } from "../corpus/collect.ts";
 import type { Brand } from "../site/brand.ts";
 import { SiteData } from "../site/data.ts";
 import { articlePath } from "../site/urls.ts";
-import { planBrowse } from "./browse-plan.ts";
-import { writeArticlePages } from "./articles.ts";
-import { writeJson } from "./json.ts";
-import { writeRecordsArchive } from "./records-archive.ts";
-import { commit } from "./commit.ts";
-import { buildVersion, manifestText, pageKeys, readManifest, writtenBy } from "./manifest.ts";
-import { MARKER, OutDir, SEARCH_BUNDLE } from "./out-dir.ts";
-import { markOut, markerText, readMarker } from "./preflight.ts";
-import { recordKey } from "./record-key.ts";
-import { renderPages } from "./render.ts";
+import { planBrowse } from "./incremental/browse-plan.ts";
+import { writeArticlePages } from "./write/article-pages.ts";
+import { writeJson } from "./write/json.ts";
+import { writeRecordsArchive } from "./write/records-archive.ts";
+import { commit } from "./publish/commit.ts";
+import {
+  buildVersion,
+  manifestText,
+  pageKeys,
+  readManifest,
+  writtenBy,
+} from "./incremental/manifest.ts";
+import { MARKER, OutDir, SEARCH_BUNDLE } from "./write/out-dir.ts";
+import { markOut, markerText, readMarker } from "./publish/preflight.ts";
+import { recordKey } from "./incremental/record-key.ts";
+import { renderPages } from "./write/browse-pages.ts";
 import { BuildFailed, makeReport, summarize, type BuildReport } from "./report.ts";
 import { searchStartModule } from "../../layouts/inline-script.ts";
-import { buildSearchIndex, type Indexers } from "./search-index.ts";
-import { planSearch } from "./search-plan.ts";
-import { wordRecord } from "./search-records.ts";
-import { writeFilterIndex } from "./filter-index.ts";
-import { bucketsIn, oldWordRecords, writeWordIndex } from "./word-index.ts";
-import { countAside } from "./word-aside.ts";
-import { writeSitemap } from "./sitemap.ts";
-import { writeSuggestIndex } from "./suggest-index.ts";
-import { statePaths, type StatePaths } from "./state.ts";
-import { shortHash } from "./short-hash.ts";
+import { buildSearchIndex, type Indexers } from "./search/pagefind-bundles.ts";
+import { planSearch } from "./incremental/search-plan.ts";
+import { wordRecord } from "./search/search-records.ts";
+import { writeFilterIndex } from "./search/filter-index.ts";
+import { bucketsIn, oldWordRecords, writeWordIndex } from "./search/word-index.ts";
+import { countAside } from "./search/word-aside.ts";
+import { writeSitemap } from "./write/sitemap.ts";
+import { writeSuggestIndex } from "./search/suggest-index.ts";
+import { statePaths, type StatePaths } from "./publish/state.ts";
+import { shortHash } from "./incremental/short-hash.ts";
 import { Timings } from "./timings.ts";
 
 export interface SiteBuildOptions {

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MARKER, OutDirError } from "./out-dir.ts";
+import { MARKER, OutDirError } from "../write/out-dir.ts";
 
 /** What a site's kbsite.json holds. */
 export interface Marker {

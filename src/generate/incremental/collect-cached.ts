@@ -11,13 +11,13 @@
  */
 import { statSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
-import type { Collection } from "../corpus/collect.ts";
-import { Tally } from "../corpus/tally.ts";
-import { walk } from "../corpus/walk.ts";
-import type { ParseResult } from "../parser/index.ts";
-import type { SourceFormat } from "../record.ts";
+import type { Collection } from "../../corpus/collect.ts";
+import { Tally } from "../../corpus/tally.ts";
+import { walk } from "../../corpus/walk.ts";
+import type { ParseResult } from "../../parser/index.ts";
+import type { SourceFormat } from "../../record.ts";
 import type { ArticleEntry, FileEntry, ParseCache } from "./parse-cache.ts";
-import { failpoint } from "./failpoint.ts";
+import { failpoint } from "../publish/failpoint.ts";
 import { recordKey, rememberKey } from "./record-key.ts";
 
 export interface CachedCollection {
@@ -80,7 +80,7 @@ export async function collectCached(
   const parse = async (paths: string[]) => {
     if (paths.length === 0) return;
     // Imported only when something is parsed: the parser and zod cost ~0.6 s to load.
-    const { parseFiles } = await import("../corpus/pool.ts");
+    const { parseFiles } = await import("../../corpus/pool.ts");
     await parseFiles(paths, {
       onProgress,
       onResult: (result, index) => {

@@ -4,9 +4,9 @@
  * Made from every article on every build (~60 small files at 60k articles, a few hundred ms);
  * OutDir.update leaves the files whose bytes are the same.
  */
-import { FILTERS, encodeIds, filterPath } from "../../layouts/search/words.js";
-import type { ArticleRecord } from "../record.ts";
-import type { OutDir } from "./out-dir.ts";
+import { FILTERS, encodeIds, filterPath } from "../../../layouts/search/words.js";
+import type { ArticleRecord } from "../../record.ts";
+import type { OutDir } from "../write/out-dir.ts";
 import { searchFilters } from "./search-records.ts";
 
 /** Writes every filter value's file; returns how many files there are. */

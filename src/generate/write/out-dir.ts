@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { shortHash } from "./short-hash.ts";
+import { shortHash } from "../incremental/short-hash.ts";
 
 /** Written into every built site: marks the folder as ours, and tells `serve` the prefix. */
 export const MARKER = "kbsite.json";

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { failpoint } from "./failpoint.ts";
-import { SEARCH_BUNDLE } from "./out-dir.ts";
+import { failpoint } from "../publish/failpoint.ts";
+import { SEARCH_BUNDLE } from "../write/out-dir.ts";
 import { patchPagefindFile } from "./pagefind-patch.ts";
 import type { SearchRecord } from "./search-records.ts";
 

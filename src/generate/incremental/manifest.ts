@@ -10,13 +10,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ArticleRecord } from "../record.ts";
-import { sourceHash } from "../source-hash.ts";
-import type { SiteData } from "../site/data.ts";
-import { articlePath } from "../site/urls.ts";
-import type { OutDir } from "./out-dir.ts";
+import type { ArticleRecord } from "../../record.ts";
+import { SITE_SOURCES, sourceHash } from "../../source-hash.ts";
+import type { SiteData } from "../../site/data.ts";
+import { articlePath } from "../../site/urls.ts";
+import type { OutDir } from "../write/out-dir.ts";
 import { recordKey } from "./record-key.ts";
-import type { SearchRecord } from "./search-records.ts";
+import type { SearchRecord } from "../search/search-records.ts";
 import { shortHash } from "./short-hash.ts";
 
 /** Where builds before the state folder kept the manifest, inside the site. */
@@ -53,15 +53,13 @@ export interface Manifest {
   files: string[];
 }
 
-const CODE = ["src/build", "src/site", "layouts", "src/record.ts", ".eleventy.ts"];
-
 /**
  * Hash of the sources that shape the output, with the options that do: every page shows the
  * brand, and an override may change any page it shadows (`overrides`: the folder's hash).
  */
 export function buildVersion(site: SiteData, overrides = ""): string {
   const brand = JSON.stringify(site.brand);
-  return sourceHash(CODE, `${site.prefix}\n${site.siteUrl}\n${brand}\n${overrides}\n`);
+  return sourceHash(SITE_SOURCES, `${site.prefix}\n${site.siteUrl}\n${brand}\n${overrides}\n`);
 }
 
 /** Article id → pageKey. */

@@ -3,7 +3,7 @@
  * once per record (the parse cache keeps them with the records), so a rebuild's page keys cost
  * ~0.1 s instead of serializing and hashing all 60k records again (~2 s).
  */
-import type { ArticleRecord } from "../record.ts";
+import type { ArticleRecord } from "../../record.ts";
 import { shortHash } from "./short-hash.ts";
 
 export interface RecordKey {

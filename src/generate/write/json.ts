@@ -3,8 +3,8 @@
  * search page asks for to check that an id exists), each file's rows at /files/NAME/index.json,
  * and the search page's small file-name lookup by stem at /file-stems/STEM.json.
  */
-import type { SiteData } from "../site/data.ts";
-import { articlePath, fileStem, fileStemPath, filePath } from "../site/urls.ts";
+import type { SiteData } from "../../site/data.ts";
+import { articlePath, fileStem, fileStemPath, filePath } from "../../site/urls.ts";
 import type { OutDir } from "./out-dir.ts";
 
 /** One file-table row as the search page shows it. */

@@ -13,8 +13,8 @@
  * `i` lists [key, target] best first: a target starting with Q is an article (its title in `t`),
  * anything else a file page (its printed name and how many articles ship it in `f`).
  */
-import type { SiteData } from "../site/data.ts";
-import type { OutDir } from "./out-dir.ts";
+import type { SiteData } from "../../site/data.ts";
+import type { OutDir } from "../write/out-dir.ts";
 
 export const SUGGEST_DIR = "/suggest/";
 /** Entries a bucket holds before it is split by the next character. */

@@ -12,11 +12,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
-import { ArticleRecord } from "../record.ts";
-import { idNumber, type SiteData } from "../site/data.ts";
+import { ArticleRecord } from "../../record.ts";
+import { idNumber, type SiteData } from "../../site/data.ts";
 import type { OutDir } from "./out-dir.ts";
-import { recordKey } from "./record-key.ts";
-import { shortHash } from "./short-hash.ts";
+import { recordKey } from "../incremental/record-key.ts";
+import { shortHash } from "../incremental/short-hash.ts";
 
 export const RECORDS_FILE = "/records.jsonl.gz";
 export const SCHEMA_FILE = "/record.schema.json";

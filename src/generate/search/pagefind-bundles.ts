@@ -11,10 +11,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { onInterrupt } from "./interrupt.ts";
-import type { OutDir } from "./out-dir.ts";
+import { onInterrupt } from "../publish/interrupt.ts";
+import type { OutDir } from "../write/out-dir.ts";
 import type { SearchRecord } from "./search-records.ts";
-import type { ShardAnswer, ShardMessage } from "./search-worker.ts";
+import type { ShardAnswer, ShardMessage } from "./pagefind-worker.ts";
 
 /**
  * Bundles the browser merges, for an archive of up to SHARDS × MAX_PER_SHARD articles: each adds
@@ -58,7 +58,7 @@ export interface SearchIndexOptions {
   work?: string;
 }
 
-const WORKER = fileURLToPath(new URL("./search-worker.ts", import.meta.url));
+const WORKER = fileURLToPath(new URL("./pagefind-worker.ts", import.meta.url));
 const TSX = import.meta.resolve("tsx");
 
 /** The indexer processes, started before they have work so their start-up is out of the way. */

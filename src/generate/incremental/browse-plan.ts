@@ -5,18 +5,18 @@
  * file is missing, and keeps the rest as they are: re-rendering all ~4,900 browse pages of the
  * whole archive cost ~9 s when one title changed.
  */
-import * as notFound from "../../layouts/404.11ty.ts";
-import * as file from "../../layouts/file.11ty.ts";
-import * as files from "../../layouts/files.11ty.ts";
-import * as home from "../../layouts/home.11ty.ts";
-import * as keyword from "../../layouts/keyword.11ty.ts";
-import * as keywords from "../../layouts/keywords.11ty.ts";
-import * as product from "../../layouts/product.11ty.ts";
-import * as products from "../../layouts/products.11ty.ts";
-import * as search from "../../layouts/search.11ty.ts";
-import * as year from "../../layouts/year.11ty.ts";
-import * as years from "../../layouts/years.11ty.ts";
-import type { SiteData } from "../site/data.ts";
+import * as notFound from "../../../layouts/404.11ty.ts";
+import * as file from "../../../layouts/file.11ty.ts";
+import * as files from "../../../layouts/files.11ty.ts";
+import * as home from "../../../layouts/home.11ty.ts";
+import * as keyword from "../../../layouts/keyword.11ty.ts";
+import * as keywords from "../../../layouts/keywords.11ty.ts";
+import * as product from "../../../layouts/product.11ty.ts";
+import * as products from "../../../layouts/products.11ty.ts";
+import * as search from "../../../layouts/search.11ty.ts";
+import * as year from "../../../layouts/year.11ty.ts";
+import * as years from "../../../layouts/years.11ty.ts";
+import type { SiteData } from "../../site/data.ts";
 import { shortHash } from "./short-hash.ts";
 
 type Data = { kb: SiteData; entry?: unknown };

@@ -12,11 +12,11 @@ import {
   encodePostings,
   neighbourCodes,
   wordBucketPath,
-} from "../../layouts/search/words.js";
+} from "../../../layouts/search/words.js";
 import { join } from "node:path";
-import type { ArticleRecord } from "../record.ts";
-import { articlePath } from "../site/urls.ts";
-import type { OutDir } from "./out-dir.ts";
+import type { ArticleRecord } from "../../record.ts";
+import { articlePath } from "../../site/urls.ts";
+import type { OutDir } from "../write/out-dir.ts";
 import { wordRecord, type WordRecord } from "./search-records.ts";
 import { Counter, Terms, type Term } from "./word-count.ts";
 

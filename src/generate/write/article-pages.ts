@@ -6,12 +6,12 @@
  * the search indexers' messages flow while it works.
  */
 import { setImmediate as turn } from "node:timers/promises";
-import { render as builtIn } from "../../layouts/article.11ty.ts";
-import type { ArticleRender } from "../config/overrides.ts";
-import { progress } from "../progress.ts";
-import { failpoint } from "./failpoint.ts";
-import type { SiteData } from "../site/data.ts";
-import { articlePath } from "../site/urls.ts";
+import { render as builtIn } from "../../../layouts/article.11ty.ts";
+import type { ArticleRender } from "../../config/overrides.ts";
+import { progress } from "../../progress.ts";
+import { failpoint } from "../publish/failpoint.ts";
+import type { SiteData } from "../../site/data.ts";
+import { articlePath } from "../../site/urls.ts";
 import type { OutDir } from "./out-dir.ts";
 
 const BATCH = 200;

@@ -23,7 +23,7 @@ import {
   tokensOf,
   wordsOf,
   type NeighbourCodes,
-} from "../../layouts/search/words.js";
+} from "../../../layouts/search/words.js";
 import type { WordRecord } from "./search-records.ts";
 
 /** BM25's parameters, the usual ones. */

@@ -9,9 +9,9 @@
  * cost grows with the text (on the corpus, the start of the text alone doubled its CPU time, ~40
  * of the 60k build's ~165 CPU-s) and it was the build's critical path.
  */
-import type { ArticleRecord } from "../record.ts";
-import { articlePath } from "../site/urls.ts";
-import { BOILERPLATE } from "../../layouts/search/words.js";
+import type { ArticleRecord } from "../../record.ts";
+import { articlePath } from "../../site/urls.ts";
+import { BOILERPLATE } from "../../../layouts/search/words.js";
 
 /** Pagefind's `addCustomRecord` argument. */
 export interface SearchRecord {

@@ -8,14 +8,14 @@
  */
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { progress } from "../progress.ts";
-import { failpoint } from "./failpoint.ts";
-import type { SiteData } from "../site/data.ts";
-import type { BrowsePlan } from "./browse-plan.ts";
+import { progress } from "../../progress.ts";
+import { failpoint } from "../publish/failpoint.ts";
+import type { SiteData } from "../../site/data.ts";
+import type { BrowsePlan } from "../incremental/browse-plan.ts";
 import type { EleventyConstructor } from "./eleventy-types.ts";
 import type { OutDir } from "./out-dir.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const template = (name: string) => `${ROOT}layouts/${name}.11ty.ts`;
 
 /**

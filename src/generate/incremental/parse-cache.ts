@@ -27,9 +27,9 @@ import {
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Duplicate } from "../corpus/collect.ts";
-import type { ArticleRecord, Section, SourceFormat } from "../record.ts";
-import { PARSING_SOURCES, sourceHash } from "../source-hash.ts";
+import type { Duplicate } from "../../corpus/collect.ts";
+import type { ArticleRecord, Section, SourceFormat } from "../../record.ts";
+import { PARSING_SOURCES, sourceHash } from "../../source-hash.ts";
 import type { RecordKey } from "./record-key.ts";
 
 /** Few enough that reading every bucket's meta stays cheap, many enough that one is small. */

@@ -2,9 +2,9 @@
  * sitemap.xml: every page. A sitemap holds at most 50,000 URLs, so a bigger site gets
  * sitemap.xml as an index of sitemap-1.xml, sitemap-2.xml, …
  */
-import type { SiteData } from "../site/data.ts";
-import { escapeHtml } from "../site/html.ts";
-import { articlePath, filePath, keywordPath, productPath, yearPath } from "../site/urls.ts";
+import type { SiteData } from "../../site/data.ts";
+import { escapeHtml } from "../../site/html.ts";
+import { articlePath, filePath, keywordPath, productPath, yearPath } from "../../site/urls.ts";
 import type { OutDir } from "./out-dir.ts";
 
 const LIMIT = 50_000;

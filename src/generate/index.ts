@@ -10,16 +10,16 @@
 import { realpathSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { progress } from "../progress.ts";
-import { collectCached } from "./collect-cached.ts";
-import { recover } from "./commit.ts";
-import { onInterrupt } from "./interrupt.ts";
-import { takeLock } from "./lock.ts";
-import { readParseCache, writeParseCache } from "./parse-cache.ts";
-import { Indexers } from "./search-index.ts";
+import { collectCached } from "./incremental/collect-cached.ts";
+import { recover } from "./publish/commit.ts";
+import { onInterrupt } from "./publish/interrupt.ts";
+import { takeLock } from "./publish/lock.ts";
+import { readParseCache, writeParseCache } from "./incremental/parse-cache.ts";
+import { Indexers } from "./search/pagefind-bundles.ts";
 import { buildSite, type SiteBuildOptions } from "./pipeline.ts";
-import { checkContent, checkOut, markOut } from "./preflight.ts";
+import { checkContent, checkOut, markOut } from "./publish/preflight.ts";
 import type { BuildReport } from "./report.ts";
-import { statePaths } from "./state.ts";
+import { statePaths } from "./publish/state.ts";
 import { Timings } from "./timings.ts";
 
 export interface BuildOptions extends Omit<SiteBuildOptions, "state"> {

@@ -5,11 +5,11 @@
  * changed and removed ids as hidden: the search page drops their full-shard entries. Past
  * DELTA_LIMIT the full shards are rebuilt.
  */
-import type { ArticleRecord } from "../record.ts";
+import type { ArticleRecord } from "../../record.ts";
 import { DELTA_LIMIT, searchKey, type Manifest } from "./manifest.ts";
-import { bundleOf, shardsOf } from "./search-index.ts";
-import { searchRecord, wordRecord, type SearchRecord } from "./search-records.ts";
-import type { WordIndexJob } from "./word-index.ts";
+import { bundleOf, shardsOf } from "../search/pagefind-bundles.ts";
+import { searchRecord, wordRecord, type SearchRecord } from "../search/search-records.ts";
+import type { WordIndexJob } from "../search/word-index.ts";
 
 export const DELTA_BUNDLE = "pagefind/delta";
 
