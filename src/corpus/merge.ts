@@ -6,7 +6,7 @@
  * reason says which.
  */
 import type { ArticleRecord } from "../record.ts";
-import type { Duplicate } from "./collect.ts";
+import type { Duplicate } from "./collection.ts";
 
 const FILLABLE = ["products", "versions", "operatingSystems", "keywords", "appliesTo"] as const;
 const LISTS = [...FILLABLE, "sections", "files", "references"] as const;

@@ -5,7 +5,7 @@
  */
 import type { ParseResult } from "../parser/index.ts";
 import type { ArticleRecord, SourceFormat } from "../record.ts";
-import type { Collection, Duplicate, InputError } from "./collect.ts";
+import type { Collection, Duplicate, InputError } from "./collection.ts";
 import { merge } from "./merge.ts";
 
 export class Tally {

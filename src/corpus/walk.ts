@@ -11,7 +11,7 @@ import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import type { InputError } from "./collect.ts";
+import type { InputError } from "./collection.ts";
 
 export interface Walked {
   files: string[];

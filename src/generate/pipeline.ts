@@ -6,8 +6,7 @@
  * (commit.ts). Each step is its own module; this file only runs them and times them. Takes a
  * Collection, so tests can build from hand-made records.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { loadArticleTemplate, type Overrides } from "../config/overrides.ts";
 import type { Collection } from "../corpus/collect.ts";
 import type { Brand } from "../site/brand.ts";
@@ -25,14 +24,15 @@ import {
   readManifest,
   writtenBy,
 } from "./incremental/manifest.ts";
-import { MARKER, OutDir, SEARCH_BUNDLE } from "./write/out-dir.ts";
+import { MARKER, OutDir } from "./write/out-dir.ts";
 import { markOut, markerText, readMarker } from "./publish/preflight.ts";
 import { recordKey } from "./incremental/record-key.ts";
 import { renderPages } from "./write/browse-pages.ts";
-import { BuildFailed, makeReport, summarize, type BuildReport } from "./report.ts";
+import { makeReport, summarize, type BuildReport } from "./report.ts";
+import { refuseBadInput } from "./publish/refuse-input.ts";
 import { searchStartModule } from "../../layouts/inline-script.ts";
 import { buildSearchIndex, type Indexers } from "./search/pagefind-bundles.ts";
-import { planSearch } from "./incremental/search-plan.ts";
+import { bundleWhole, planSearch } from "./incremental/search-plan.ts";
 import { wordRecord } from "./search/search-records.ts";
 import { writeFilterIndex } from "./search/filter-index.ts";
 import { bucketsIn, oldWordRecords, writeWordIndex } from "./search/word-index.ts";
@@ -79,7 +79,7 @@ export async function buildSite(
   const log = options.log ?? (() => {});
   // build() checks, marks and locks the folder first; tests that build from records go straight here.
   const state = options.state ?? (markOut(options.out, options.prefix), statePaths(options.out));
-  refuseBadInput(collection, options, state.report);
+  refuseBadInput(collection, options.strict ?? false, state.report);
   const timings = options.timings ?? new Timings(log);
   const site = await timings.run("site data", () => new SiteData(collection.articles, options));
   const version = buildVersion(site, options.overrides?.hash);
@@ -175,37 +175,4 @@ export async function buildSite(
     );
   log(summarize(report, out.root, state.report, site.siteUrl));
   return report;
-}
-
-/**
- * No article, or an error under --strict: the build fails before anything is staged, and writes
- * its report (in the state folder: the site is left as it was) to say what it read.
- */
-function refuseBadInput(collection: Collection, options: SiteBuildOptions, report: string): void {
-  const { errors } = collection;
-  const empty = collection.articles.length === 0;
-  if (!empty && !(options.strict && errors.length > 0)) return;
-  writeFileSync(`${report}.next`, JSON.stringify(makeReport(collection, 0, 0), null, 2) + "\n");
-  renameSync(`${report}.next`, report);
-  const shown = errors.slice(0, 5).map((e) => `\n  ${e.path}: ${e.reason}`);
-  if (errors.length > shown.length)
-    shown.push(`\n  … and ${errors.length - shown.length} more in ${report}`);
-  const files = `${collection.inputs} ${collection.inputs === 1 ? "file" : "files"}`;
-  throw new BuildFailed(
-    empty
-      ? `no article found in ${files}; check --content (the site is left as it was)${shown.join("")}`
-      : `failed: ${errors.length} ${errors.length === 1 ? "error" : "errors"} (--strict); the site is left as it was${shown.join("")}`,
-  );
-}
-
-/** Whether no file of the search bundles is empty. */
-function bundleWhole(root: string): boolean {
-  const dir = join(root, SEARCH_BUNDLE);
-  try {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-      if (entry.isFile() && statSync(join(entry.parentPath, entry.name)).size === 0) return false;
-  } catch {
-    return false; // no bundle: index everything
-  }
-  return true;
 }

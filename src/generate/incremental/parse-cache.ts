@@ -30,22 +30,16 @@ import { deserialize, serialize } from "node:v8";
 import type { Duplicate } from "../../corpus/collect.ts";
 import type { ArticleRecord, Section, SourceFormat } from "../../record.ts";
 import { PARSING_SOURCES, sourceHash } from "../../source-hash.ts";
+import { lazyArray } from "./lazy-array.ts";
+import { readFiles, storedIndex, type FileEntry, type StoredIndex } from "./parse-cache-index.ts";
 import type { RecordKey } from "./record-key.ts";
 
 /** Few enough that reading every bucket's meta stays cheap, many enough that one is small. */
+export type { FileEntry } from "./parse-cache-index.ts";
+
 export const BUCKETS = 256;
 
 export const bucketOf = (id: string): number => Number(id.slice(1)) % BUCKETS;
-
-/** What one file held when it was last parsed. */
-export interface FileEntry {
-  size: number;
-  mtimeMs: number;
-  id?: string;
-  format?: SourceFormat;
-  /** Why it is not an article. */
-  error?: string;
-}
 
 /** One id's published article, as merged from all its files. */
 export interface ArticleEntry {
@@ -79,25 +73,6 @@ function parsingCode(): string {
   return sourceHash(PARSING_SOURCES);
 }
 
-/**
- * index.v8 as stored: the files in columns (one string of paths, one array of numbers), which
- * deserializes several times faster than 117k small objects.
- */
-interface StoredIndex {
-  code: string;
-  /** The files' paths joined by "\0"; `ids` and `formats` likewise, "" for none. */
-  paths: string;
-  /** size, mtimeMs of each file in turn. */
-  stats: Float64Array;
-  ids: string;
-  formats: string;
-  /** [file's index, reason]: a reason may hold any character. */
-  errors: [number, string][];
-  buckets: [number, string][];
-}
-
-const SEP = "\0";
-
 const empty = (code: string): ParseCache => ({
   code,
   files: new Map(),
@@ -119,18 +94,6 @@ export function readParseCache(out: string): ParseCache {
   } catch {
     return empty(code); // unreadable, half-deleted or from another Node: parse everything
   }
-}
-
-function readFiles(index: StoredIndex, files: Map<string, FileEntry>): void {
-  const [paths, ids, formats] = [index.paths, index.ids, index.formats].map((c) => c.split(SEP));
-  const entries = paths!.map((path, i) => {
-    const entry: FileEntry = { size: index.stats[2 * i]!, mtimeMs: index.stats[2 * i + 1]! };
-    if (ids![i]) entry.id = ids![i];
-    if (formats![i]) entry.format = formats![i] as SourceFormat;
-    files.set(path, entry);
-    return entry;
-  });
-  for (const [i, reason] of index.errors) entries[i]!.error = reason;
 }
 
 /** Reads a bucket's meta now and its text when a record's `sections` is first used. */
@@ -155,26 +118,6 @@ function readBucket(dir: string, name: string, articles: Map<string, ArticleEntr
     articles.set(entry.record.id, entry);
   });
 }
-
-/**
- * An array that is `load()`'s, read on first use: indexing, iterating, `map`, `length` and
- * JSON.stringify (which sees a proxied array as an array) all see the loaded one.
- */
-function lazyArray<T>(load: () => T[]): T[] {
-  const target: T[] = [];
-  loaders.set(target, load);
-  return new Proxy(target, LAZY as ProxyHandler<T[]>);
-}
-
-const loaders = new WeakMap<object, () => unknown[]>();
-const loaded = (target: object) => loaders.get(target)!();
-/** One handler for all: ~60k lazy arrays. */
-const LAZY: ProxyHandler<unknown[]> = {
-  get: (target, key) => Reflect.get(loaded(target), key),
-  has: (target, key) => Reflect.has(loaded(target), key),
-  ownKeys: (target) => Reflect.ownKeys(loaded(target)),
-  getOwnPropertyDescriptor: (target, key) => Reflect.getOwnPropertyDescriptor(loaded(target), key),
-};
 
 /**
  * Writes `cache`: the index, and the buckets of the `dirty` ids (merged again or gone) and those
@@ -210,7 +153,10 @@ export function writeParseCache(out: string, cache: ParseCache, dirty: Iterable<
     writeFileSync(join(dir, `${name}.text.v8`), serialize(text));
     buckets.set(bucket, name);
   }
-  writeFileSync(join(dir, "index.v8.new"), serialize(storedIndex(cache, buckets)));
+  writeFileSync(
+    join(dir, "index.v8.new"),
+    serialize(storedIndex(cache.code, cache.files, buckets)),
+  );
   renameSync(join(dir, "index.v8.new"), join(dir, "index.v8"));
   cache.buckets = buckets;
   const named = new Set([...buckets.values()].flatMap((n) => [`${n}.meta.v8`, `${n}.text.v8`]));
@@ -219,23 +165,4 @@ export function writeParseCache(out: string, cache: ParseCache, dirty: Iterable<
   for (const old of ["parse-cache.v8", "parse-cache.2.v8"])
     // the earlier shapes', 0.2–1 GB
     rmSync(join(dir, "..", old), { force: true });
-}
-
-function storedIndex(cache: ParseCache, buckets: Map<number, string>): StoredIndex {
-  const entries = [...cache.files];
-  const stats = new Float64Array(2 * entries.length);
-  entries.forEach(([, e], i) => ((stats[2 * i] = e.size), (stats[2 * i + 1] = e.mtimeMs)));
-  const column = (pick: (e: FileEntry) => string | undefined) =>
-    entries.map(([, e]) => pick(e) ?? "").join(SEP);
-  const errors: [number, string][] = [];
-  entries.forEach(([, e], i) => e.error !== undefined && errors.push([i, e.error]));
-  return {
-    code: cache.code,
-    paths: entries.map(([path]) => path).join(SEP),
-    stats,
-    ids: column((e) => e.id),
-    formats: column((e) => e.format),
-    errors,
-    buckets: [...buckets],
-  };
 }

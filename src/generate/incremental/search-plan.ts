@@ -5,7 +5,10 @@
  * changed and removed ids as hidden: the search page drops their full-shard entries. Past
  * DELTA_LIMIT the full shards are rebuilt.
  */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { ArticleRecord } from "../../record.ts";
+import { SEARCH_BUNDLE } from "../write/out-dir.ts";
 import { DELTA_LIMIT, searchKey, type Manifest } from "./manifest.ts";
 import { bundleOf, shardsOf } from "../search/pagefind-bundles.ts";
 import { searchRecord, wordRecord, type SearchRecord } from "../search/search-records.ts";
@@ -75,4 +78,16 @@ export function planSearch(
     words: { full: true },
     manifest: { search, bundles, delta: [], hidden: [] },
   };
+}
+
+/** Whether no file of the search bundles is empty. */
+export function bundleWhole(root: string): boolean {
+  const dir = join(root, SEARCH_BUNDLE);
+  try {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (entry.isFile() && statSync(join(entry.parentPath, entry.name)).size === 0) return false;
+  } catch {
+    return false; // no bundle: index everything
+  }
+  return true;
 }
