@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { scanHtml } from "../../scripts/check-links.ts";
+import { scanHtml } from "../../scripts/check-links-html.ts";
 import { repoRoot, sampleContentDir } from "../helpers/repo.ts";
 import { kbsite, listFiles, run, type RunResult } from "./site.ts";
 
