@@ -2,7 +2,7 @@
  * Pagefind at its best on the search test set of issue 12, for the bench to print beside kbsite
  * and SQLite FTS5: a full-text index of every article (scripts/bench-pagefind-index.ts builds it,
  * 4 bundles as the site shards), queried as a visitor's browser does, in headless Chromium, one
- * fresh context per case, every byte counted through bench-browser.ts's proxy.
+ * fresh context per case, every byte counted through bench-serve.ts's proxy.
  *
  * `npx tsx scripts/bench-pagefind.ts --site SITE [--pagefind-out DIR] [--cases FILE] [--rebuild]
  *  [--jobs N] [--every N] [--ranking JSON]`: --jobs indexers at once (default 2), --every N indexes
@@ -14,7 +14,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { ARGS, CHROMIUM, countingProxy, freePort, startServe } from "./bench-browser.ts";
+import { ARGS, CHROMIUM, countingProxy, freePort, startServe } from "./bench-serve.ts";
 import { machineTime, stolen } from "./bench-proc.ts";
 import {
   buildIndex,
