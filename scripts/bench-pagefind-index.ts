@@ -3,7 +3,7 @@
  * i.e. full text, not the names-only records the site's own build gives it. Every article's record
  * (SITE/kb/NNN/QNNNNNN/index.json) becomes a custom record holding what kbsite's word index holds
  * (wordRecord: id, title, keywords, file names, every heading and section, boilerplate left out),
- * so the two engines are judged on the same text.
+ * so the two engines are judged on the same text. Pagefind's files are left as released.
  *
  * Sharded as the site's build shards (src/generate/search/pagefind-bundles.ts): SHARDS bundles of contiguous id
  * slices, merged in the browser with mergeIndex, each built in a child process of its own (this
@@ -13,7 +13,6 @@ import { fork } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { patchPagefindFile } from "../src/generate/search/pagefind-patch.ts";
 import { bundleOf, SHARDS } from "../src/generate/search/pagefind-bundles.ts";
 import { wordRecord } from "../src/generate/search/search-records.ts";
 import type { ArticleRecord } from "../src/record.ts";
@@ -116,11 +115,6 @@ async function indexShard(job: ShardJob): Promise<void> {
   const written = await index.writeFiles({ outputPath: join(job.out, job.bundle) });
   check(written.errors, `writing ${job.bundle}`);
   await index.deleteIndex();
-  // kbsite's patch of the main bundle's script: merged shards load at once, not after its wasm.
-  if (job.bundle === bundleOf(0)) {
-    const missing = await patchPagefindFile(join(job.out, job.bundle, "pagefind.js"));
-    if (missing.length) console.warn(`bench-pagefind: patches not applied: ${missing.join("; ")}`);
-  }
   await pagefind.close();
 }
 
