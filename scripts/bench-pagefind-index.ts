@@ -54,10 +54,15 @@ export function subsetOf(ids: readonly string[], every: number, keep: Iterable<s
   return ids.filter((id, i) => i % every === 0 || kept.has(id));
 }
 
-/** Contiguous id slices, one per bundle, as shardsOf cuts them for a site this big. */
+/**
+ * Contiguous id slices, one per bundle, as shardsOf cuts them for a site this big. None empty: an
+ * empty bundle has no language index, and mergeIndex fails on it (the 5-article sample has 2+2+1).
+ */
 function slices(ids: readonly string[]): string[][] {
   const per = Math.ceil(ids.length / SHARDS);
-  return Array.from({ length: SHARDS }, (_, k) => ids.slice(k * per, (k + 1) * per));
+  return Array.from({ length: SHARDS }, (_, k) => ids.slice(k * per, (k + 1) * per)).filter(
+    (part) => part.length > 0,
+  );
 }
 
 /** Bytes and files under a folder. */
