@@ -40,6 +40,14 @@ describe("scanHtml", () => {
     assert.deepEqual(links, ["/ok/"]);
   });
 
+  it("reads the insides of xmp, iframe, noembed and noframes as text too, as browsers do", () => {
+    const { links } = scanHtml(
+      `<xmp><a href="/x/"></xmp><iframe><a href="/i/"></iframe><noembed><a href="/e/"></noembed>` +
+        `<noframes><a href="/f/"></noframes><a href="/ok/">`,
+    );
+    assert.deepEqual(links, ["/ok/"]);
+  });
+
   it("collects ids and the names of <a> elements as fragment targets", () => {
     const { ids } = scanHtml(`<h2 id="cause">C</h2><a name="top"></a><input name="q">`);
     assert.deepEqual([...ids].sort(), ["cause", "top"]);
