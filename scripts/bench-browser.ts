@@ -1,34 +1,13 @@
 /**
- * The search payload, measured in headless Chromium: `kbsite serve OUT` behind a small counting
- * proxy, so every byte the browser fetches is counted on the server side, including what
- * Pagefind fetches from a Web Worker (which page-level network events can miss). For each query:
- * bytes from navigating to /search/?q=… until the first result is shown, and ms to first results.
- * The proxy is a hop no visitor has (on this 2-core machine it added 50–200 ms to a search), so
- * times are taken on other visits, straight to the server.
+ * The search payload, measured in headless Chromium: `kbsite serve OUT` behind the counting proxy
+ * of scripts/bench-serve.ts, so every byte the browser fetches is counted on the server side,
+ * including what Pagefind fetches from a Web Worker (which page-level network events can miss).
+ * For each query: bytes from navigating to /search/?q=… until the first result is shown, and ms
+ * to first results. The proxy is a hop no visitor has (on this 2-core machine it added 50–200 ms
+ * to a search), so times are taken on other visits, straight to the server.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-
-export const CHROMIUM = "/usr/bin/chromium";
-export const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
-
-/** One response the proxy passed on: when its request arrived (epoch ms), its path and bytes. */
-export interface Served {
-  at: number;
-  method: string;
-  path: string;
-  /** Body bytes, as sent (the server does not compress; Pagefind's files are gzip already). */
-  bytes: number;
-}
+import { ARGS, CHROMIUM, countingProxy, freePort, startServe, type Served } from "./bench-serve.ts";
 
 export interface QueryResult {
   query: string;
@@ -42,68 +21,6 @@ export interface QueryResult {
   proxiedMs: number;
   /** What the first run fetched, for the table's detail. */
   fetched: Served[];
-}
-
-/** A reverse proxy to `target` that logs every response's body size. */
-export function countingProxy(
-  target: number,
-): Promise<{ server: Server; port: number; log: Served[] }> {
-  const log: Served[] = [];
-  const server = createServer((req, res) => {
-    const at = Date.now();
-    const upstream = request(
-      {
-        host: "127.0.0.1",
-        port: target,
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-      },
-      (answer) => {
-        const entry: Served = { at, method: req.method ?? "GET", path: req.url ?? "", bytes: 0 };
-        log.push(entry);
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.on("data", (chunk: Buffer) => (entry.bytes += chunk.length));
-        answer.pipe(res);
-      },
-    );
-    upstream.on("error", () => (res.writeHead(502), res.end()));
-    req.pipe(upstream);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, port: (server.address() as AddressInfo).port, log }),
-    ),
-  );
-}
-
-export async function startServe(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["bin/kbsite.js", "serve", dir, "--port", String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`kbsite serve ${dir} exited with ${child.exitCode}`);
-    if (
-      await fetch(`http://127.0.0.1:${port}/`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGTERM");
-  throw new Error(`kbsite serve ${dir} did not answer within 30 s`);
-}
-
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
 }
 
 /**

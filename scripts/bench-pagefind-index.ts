@@ -3,21 +3,17 @@
  * i.e. full text, not the names-only records the site's own build gives it. Every article's record
  * (SITE/kb/NNN/QNNNNNN/index.json) becomes a custom record holding what kbsite's word index holds
  * (wordRecord: id, title, keywords, file names, every heading and section, boilerplate left out),
- * so the two engines are judged on the same text.
+ * so the two engines are judged on the same text. Pagefind's files are left as released.
  *
- * Sharded as the site's build shards (src/generate/search/pagefind-bundles.ts): SHARDS bundles of contiguous id
- * slices, merged in the browser with mergeIndex, each built in a child process of its own (this
- * file, forked) so a bundle's memory goes when it is written and two can run at once.
+ * Sharded as the site's build shards (src/generate/search/pagefind-bundles.ts): SHARDS bundles of
+ * contiguous id slices, merged in the browser with mergeIndex, each built in a child process of
+ * its own (scripts/bench-pagefind-shard.ts) so a bundle's memory goes when it is written and two
+ * can run at once.
  */
-import { fork } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { patchPagefindFile } from "../src/generate/search/pagefind-patch.ts";
 import { bundleOf, SHARDS } from "../src/generate/search/pagefind-bundles.ts";
-import { wordRecord } from "../src/generate/search/search-records.ts";
-import type { ArticleRecord } from "../src/record.ts";
-import { articlePath } from "../src/site/urls.ts";
+import { runChild } from "./bench-pagefind-shard.ts";
 import { sampleTree, window } from "./bench-proc.ts";
 
 /** What a built index cost, kept beside the bundles so a run that reuses them can print it. */
@@ -58,10 +54,15 @@ export function subsetOf(ids: readonly string[], every: number, keep: Iterable<s
   return ids.filter((id, i) => i % every === 0 || kept.has(id));
 }
 
-/** Contiguous id slices, one per bundle, as shardsOf cuts them for a site this big. */
+/**
+ * Contiguous id slices, one per bundle, as shardsOf cuts them for a site this big. None empty: an
+ * empty bundle has no language index, and mergeIndex fails on it (the 5-article sample has 2+2+1).
+ */
 function slices(ids: readonly string[]): string[][] {
   const per = Math.ceil(ids.length / SHARDS);
-  return Array.from({ length: SHARDS }, (_, k) => ids.slice(k * per, (k + 1) * per));
+  return Array.from({ length: SHARDS }, (_, k) => ids.slice(k * per, (k + 1) * per)).filter(
+    (part) => part.length > 0,
+  );
 }
 
 /** Bytes and files under a folder. */
@@ -74,75 +75,6 @@ function sizeOf(dir: string): { bytes: number; files: number } {
       files++;
     }
   return { bytes, files };
-}
-
-interface ShardJob {
-  site: string;
-  out: string;
-  bundle: string;
-  ids: string[];
-}
-
-const BATCH = 100; // records per round trip to Pagefind's service, as search-worker.ts does
-
-function check(errors: string[], step: string): void {
-  if (errors.length) throw new Error(`Pagefind failed ${step}: ${errors.join("; ")}`);
-}
-
-/** One bundle, in this (child) process: create, add, write, checking errors after each call. */
-async function indexShard(job: ShardJob): Promise<void> {
-  const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: "en",
-    writePlayground: false,
-  });
-  check(errors, "to start");
-  if (!index) throw new Error("Pagefind returned no index and no error");
-  for (let i = 0; i < job.ids.length; i += BATCH) {
-    const added = await Promise.all(
-      job.ids.slice(i, i + BATCH).map((id) => {
-        const file = join(job.site, articlePath(id), "index.json");
-        const { text, title } = wordRecord(JSON.parse(readFileSync(file, "utf8")) as ArticleRecord);
-        return index.addCustomRecord({
-          url: articlePath(id),
-          content: text,
-          language: "en",
-          meta: { title },
-        });
-      }),
-    );
-    for (const { errors } of added) check(errors, `adding to ${job.bundle}`);
-  }
-  const written = await index.writeFiles({ outputPath: join(job.out, job.bundle) });
-  check(written.errors, `writing ${job.bundle}`);
-  await index.deleteIndex();
-  // kbsite's patch of the main bundle's script: merged shards load at once, not after its wasm.
-  if (job.bundle === bundleOf(0)) {
-    const missing = await patchPagefindFile(join(job.out, job.bundle, "pagefind.js"));
-    if (missing.length) console.warn(`bench-pagefind: patches not applied: ${missing.join("; ")}`);
-  }
-  await pagefind.close();
-}
-
-const SELF = fileURLToPath(import.meta.url);
-const TSX = import.meta.resolve("tsx");
-
-/** Runs one job in a forked copy of this file; resolves when it has exited cleanly. */
-function runChild(job: ShardJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = fork(SELF, [], {
-      execArgv: ["--import", TSX],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    let failure: string | undefined;
-    child.on("message", (answer: { error?: string }) => (failure = answer.error));
-    child.on("exit", (code) =>
-      code === 0 && !failure
-        ? resolve()
-        : reject(new Error(`indexing ${job.bundle}: ${failure ?? `exited with ${code}`}`)),
-    );
-    child.send(job);
-  });
 }
 
 /**
@@ -229,14 +161,4 @@ export function builtIndex(out: string): IndexFigures | undefined {
   const figures = JSON.parse(readFileSync(file, "utf8")) as IndexFigures;
   const whole = figures.bundles.every((b) => existsSync(join(out, b, "pagefind-entry.json")));
   return whole ? figures : undefined;
-}
-
-// Forked by runChild: one job, then exit, so the bundle's memory is given back.
-if (process.send && import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.once("message", (job: ShardJob) =>
-    indexShard(job).then(
-      () => process.exit(0),
-      (error: Error) => (process.send!({ error: error.message }), process.exit(1)),
-    ),
-  );
 }

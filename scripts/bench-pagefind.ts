@@ -2,7 +2,7 @@
  * Pagefind at its best on the search test set of issue 12, for the bench to print beside kbsite
  * and SQLite FTS5: a full-text index of every article (scripts/bench-pagefind-index.ts builds it,
  * 4 bundles as the site shards), queried as a visitor's browser does, in headless Chromium, one
- * fresh context per case, every byte counted through bench-browser.ts's proxy.
+ * fresh context per case, every byte counted through bench-serve.ts's proxy.
  *
  * `npx tsx scripts/bench-pagefind.ts --site SITE [--pagefind-out DIR] [--cases FILE] [--rebuild]
  *  [--jobs N] [--every N] [--ranking JSON]`: --jobs indexers at once (default 2), --every N indexes
@@ -14,17 +14,11 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { ARGS, CHROMIUM, countingProxy, freePort, startServe } from "./bench-browser.ts";
+import { ARGS, CHROMIUM, countingProxy, freePort, startServe } from "./bench-serve.ts";
 import { machineTime, stolen } from "./bench-proc.ts";
-import {
-  buildIndex,
-  builtIndex,
-  siteIds,
-  subsetOf,
-  writePage,
-  type IndexFigures,
-} from "./bench-pagefind-index.ts";
-import { printSideBySide, recall, type RecallCase, type RecallResult } from "./search-recall.ts";
+import { buildIndex, builtIndex, siteIds, subsetOf, writePage } from "./bench-pagefind-index.ts";
+import { printPagefind, type PagefindResult, type PagefindRun } from "./bench-pagefind-print.ts";
+import { recall, type RecallCase } from "./search-recall.ts";
 
 export const ENGINE = "Pagefind 1.6 (full text, 4 bundles)";
 const CASES = new URL("../tests/fixtures/search-cases.json", import.meta.url).pathname;
@@ -46,28 +40,6 @@ export interface PagefindOptions {
   ranking?: Record<string, number>;
   /** Called after every case, e.g. for progress. */
   onCase?: (done: number, total: number) => void;
-}
-
-/** One case's visit: the top 10 ids, bytes fetched for the search, ms to the 10 results' data. */
-export interface PagefindRun {
-  query: string;
-  ids: string[];
-  /** Results Pagefind found in all. */
-  total: number;
-  bytes: number;
-  /** ms in the page through the proxy (a hop no visitor has), and on a visit straight to it. */
-  proxiedMs: number;
-  ms: number;
-}
-
-export interface PagefindResult extends RecallResult {
-  engine: string;
-  index: IndexFigures;
-  runs: PagefindRun[];
-  /** Bytes the empty page itself took, not counted in any run. */
-  baseline: number;
-  /** The share of the machine's time the host took while querying. */
-  steal: string;
 }
 
 /** "/kb/265/Q265433/" → "Q265433". */
@@ -165,47 +137,6 @@ export async function benchPagefind(
   const result = await recall(cases, async (q) => byQuery.get(q) ?? []);
   const engine = options.ranking ? `${ENGINE} ${JSON.stringify(options.ranking)}` : ENGINE;
   return { engine, ...result, index, runs, baseline, steal: stolen(before, machineTime()) };
-}
-
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
-const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
-
-export function printPagefind(result: PagefindResult): void {
-  printSideBySide([{ engine: result.engine, result }]);
-  const { runs, index } = result;
-  const bytes = runs.map((r) => r.bytes);
-  const ms = runs.map((r) => r.ms);
-  console.log(
-    `\nfetched for a search, beyond the empty page (${kB(result.baseline)}), over ${runs.length} cases:` +
-      `\n  bytes: median ${kB(quantile(bytes, 0.5))}, 90th percentile ${kB(quantile(bytes, 0.9))}` +
-      `\n  ms from import to the first 10 results' data: median ${Math.round(quantile(ms, 0.5))}, ` +
-      `90th percentile ${Math.round(quantile(ms, 0.9))} (through the proxy: median ` +
-      `${Math.round(
-        quantile(
-          runs.map((r) => r.proxiedMs),
-          0.5,
-        ),
-      )}); other work loads this ` +
-      `2-core machine (taken by the host: ${result.steal})`,
-  );
-  console.log(
-    `\nindex: ${index.articles} articles${index.subset ? ` (${index.subset})` : ""}, ` +
-      `${index.bundles.length} bundles, ${index.jobs} indexers at once: ` +
-      `${index.cpuSeconds.toFixed(0)} CPU-s, ${index.wallSeconds.toFixed(0)} s wall, ` +
-      `peak ${(index.peakRss / 2 ** 30).toFixed(1)} GiB; ${(index.indexBytes / 1e6).toFixed(1)} MB ` +
-      `in ${index.files} files`,
-  );
-  const missed = result.perCase.filter((c) => c.rank === null);
-  if (missed.length) console.log(`\nnot in Pagefind's top 10 (${missed.length}):`);
-  for (const c of missed) {
-    const found = runs.find((r) => r.query === c.query)?.total ?? 0;
-    console.log(
-      `  ${c.kind.padEnd(10)} ${c.source.padEnd(8)} ${String(found).padStart(6)}  ${c.query}`,
-    );
-  }
 }
 
 async function main(): Promise<void> {

@@ -6,15 +6,8 @@
  * first result on a visit straight to `kbsite serve`. A benchmark, not a test: it prints figures.
  */
 import { chromium, type Browser } from "playwright-core";
-import {
-  ARGS,
-  CHROMIUM,
-  countingProxy,
-  freePort,
-  openSearchPage,
-  startServe,
-  type Served,
-} from "./bench-browser.ts";
+import { openSearchPage } from "./bench-browser.ts";
+import { ARGS, CHROMIUM, countingProxy, freePort, startServe, type Served } from "./bench-serve.ts";
 
 export interface CaseRun {
   query: string;

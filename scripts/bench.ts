@@ -2,9 +2,10 @@
  * `npm run bench -- DIR [--out OUT] [--skip-build] [--runs N]`: the whole-archive benchmark of
  * issue 4. Runs the real `kbsite build --content DIR --out OUT` as a child process, samples the
  * RSS summed over its process tree and its CPU seconds every 100 ms, and splits them by phase
- * (the build prints one "name  N.N s" line as each phase ends, with its span when phases overlap;
- * the search indexers' processes are counted apart). Then serves OUT and measures the search payload in
- * headless Chromium (scripts/bench-browser.ts). A benchmark, not a test: it prints figures.
+ * (scripts/bench-build.ts: the build prints one "name  N.N s" line as each phase ends, with its
+ * span when phases overlap; the search indexers' processes are counted apart). Then serves OUT and
+ * measures the search payload in headless Chromium (scripts/bench-browser.ts). A benchmark, not a
+ * test: it prints figures.
  *
  * Targets: build ≤ 75 s wall and ≤ 4 GB peak; id query ≤ 60 kB beyond the article page, DLL query
  * ≤ 300 kB, phrase ≤ 800 kB, first results ≤ 300 ms. Then the search test set of issue 12
@@ -16,27 +17,19 @@
  * VM's) the kernel then skips each recently freed inode one by one when making a file, and the
  * 60k build's 125k files took 2–5× longer to write (perf: recently_deleted, find_get_block).
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { runBuild } from "./bench-build.ts";
 import { measurePayload } from "./bench-browser.ts";
+import { kb, load, s, table } from "./bench-format.ts";
 import { benchRecall } from "./bench-recall.ts";
-import { machineTime, sampleTree, stolen, window, type Sample } from "./bench-proc.ts";
+import { machineTime, stolen } from "./bench-proc.ts";
 
-/** The search indexers' processes (and their Pagefind services) are told apart by this. */
-const INDEXER = "search-worker";
 const QUERIES = ["Q265433", "rpcss.exe", "memory leak"];
 const ID_ARTICLE = "/kb/265/Q265433/";
-const BUSY_STEP = 5000;
 const TARGETS: Record<string, number> = { Q265433: 60e3, "rpcss.exe": 300e3, "memory leak": 800e3 };
-
-interface Phase {
-  name: string;
-  /** ms since the build started. */
-  start: number;
-  end: number;
-}
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--"),
@@ -58,103 +51,6 @@ if (!content && !values["skip-build"]) {
   process.exit(2);
 }
 const out = resolve(values.out);
-
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(" ");
-
-async function runBuild(): Promise<void> {
-  const loadBefore = load();
-  const machineBefore = machineTime();
-  const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ["bin/kbsite.js", "build", "--content", resolve(content!), "--out", out],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  const sampler = sampleTree(child.pid!, 100, INDEXER);
-  const phases: Phase[] = [];
-  let last = 0;
-  let output = "";
-  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
-    output += chunk;
-    for (const line of chunk.split("\n")) {
-      // "pages  158.2 s", or with its span: "search index  41.2 s (3.0–44.2 s since the build started)".
-      const match = /^(\S.*?)\s+(\d+\.\d) s(?: \((\d+\.\d)–(\d+\.\d) s[^)]*\))?$/.exec(line);
-      if (!match) continue;
-      const now = performance.now() - started;
-      if (match[3] && match[4]) {
-        phases.push({
-          name: match[1]!,
-          start: Number(match[3]) * 1000,
-          end: Number(match[4]) * 1000,
-        });
-      } else phases.push({ name: match[1]!, start: last, end: now });
-      last = now;
-    }
-  });
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => process.stderr.write(chunk));
-  const code = await new Promise<number | null>((r) => child.on("exit", r));
-  const samples = sampler.stop();
-  const wall = performance.now() - started;
-  if (code !== 0) {
-    console.error(output);
-    throw new Error(`kbsite build exited with ${code}`);
-  }
-  console.log(
-    output
-      .trim()
-      .split("\n")
-      .filter((l) => !/^\S.*?\s+\d+\.\d s/.test(l))
-      .join("\n"),
-  );
-  printBuild(
-    phases,
-    samples,
-    wall,
-    `load average before: ${loadBefore}; after: ${load()}; taken by the host (steal): ${stolen(machineBefore, machineTime())}`,
-  );
-}
-
-/** `machine`: the load and the host's steal around the build, printed with the figures. */
-function printBuild(phases: Phase[], samples: Sample[], wall: number, machine: string): void {
-  const total = window(samples, 0, Infinity);
-  // The search index runs in its own processes beside the other phases: its CPU and memory are
-  // those processes'; the other phases' are the rest of the tree's.
-  const indexing = samples.some((x) => x.markedCpu > 0);
-  const rows = phases.map((p) => {
-    const part = !indexing ? "all" : p.name === "search index" ? "marked" : "unmarked";
-    const w = window(samples, p.start, p.end, part);
-    return [p.name, s(p.end - p.start), `${w.cpu.toFixed(1)} s`, mb(w.peak)];
-  });
-  rows.push(["total", s(wall), `${total.cpu.toFixed(1)} s`, mb(total.peak)]);
-  console.log(`\nbuild (${machine})`);
-  table(["phase", "wall", "CPU", "peak RSS (tree)"], rows);
-  console.log(`targets: ≤ 75 s wall, ≤ 4096 MB peak`);
-  // Where the cores sat idle: the build is CPU-bound on 2 cores, so a gap here is time to win.
-  const busy = (part: "all" | "marked") => {
-    const cells: string[] = [];
-    for (let at = 0; at < wall; at += BUSY_STEP) {
-      const to = Math.min(at + BUSY_STEP, wall);
-      cells.push((window(samples, at, to, part).cpu / ((to - at) / 1000)).toFixed(1));
-    }
-    return cells.join(" ");
-  };
-  console.log(`cores busy, per ${BUSY_STEP / 1000} s: ${busy("all")}`);
-  if (indexing) console.log(`  of which search index: ${busy("marked")}`);
-}
-
-function table(head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  console.log(line(head));
-  for (const row of rows) console.log(line(row));
-}
 
 /**
  * After a build, lets the machine settle before timing searches: the kernel is still writing the
@@ -200,7 +96,7 @@ async function runBrowser(): Promise<void> {
   }
 }
 
-if (!values["skip-build"]) await runBuild();
+if (!values["skip-build"]) await runBuild(content!, out);
 if (!values["skip-build"] && !values["skip-browser"]) await settle();
 if (!values["skip-browser"]) await runBrowser();
 if (!values["skip-browser"] && !values["skip-recall"]) await benchRecall(out, values.pagefind);

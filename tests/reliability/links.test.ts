@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { scanHtml } from "../../scripts/check-links.ts";
+import { scanHtml } from "../../scripts/check-links-html.ts";
 import { repoRoot, sampleContentDir } from "../helpers/repo.ts";
 import { kbsite, listFiles, run, type RunResult } from "./site.ts";
 
@@ -36,6 +36,14 @@ describe("scanHtml", () => {
     const { links } = scanHtml(
       `<!-- <a href="/c/"> --><script>var s = '<a href="/s/">';</script><style>a{}</style>` +
         `<title><a href="/t/"></title><textarea><a href="/x/"></textarea><a href="/ok/">`,
+    );
+    assert.deepEqual(links, ["/ok/"]);
+  });
+
+  it("reads the insides of xmp, iframe, noembed and noframes as text too, as browsers do", () => {
+    const { links } = scanHtml(
+      `<xmp><a href="/x/"></xmp><iframe><a href="/i/"></iframe><noembed><a href="/e/"></noembed>` +
+        `<noframes><a href="/f/"></noframes><a href="/ok/">`,
     );
     assert.deepEqual(links, ["/ok/"]);
   });
