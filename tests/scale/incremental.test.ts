@@ -37,7 +37,7 @@ import {
   bucketOf as wordBucketOf,
   decodePostings,
   wordBucketPath,
-} from "../../layouts/search/words.js";
+} from "../../src/words/index.ts";
 
 const run = promisify(execFile);
 const temp = mkdtempSync(join(tmpdir(), "kbsite-incremental-"));
