@@ -15,8 +15,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
 
-  // Style sheets, scripts and the icon, copied as they are to /assets/ (kb.d.ts is for the tests).
-  eleventyConfig.addPassthroughCopy({ [here("layouts/assets/*.{css,js,svg}")]: "assets" });
+  // The style sheet and the icon, copied as they are to /assets/; the scripts are bundled by the
+  // build (src/generate/write/scripts.ts).
+  eleventyConfig.addPassthroughCopy({ [here("layouts/assets/*.{css,svg}")]: "assets" });
 
   // The build prints its own progress per phase.
   eleventyConfig.setQuietMode(true);

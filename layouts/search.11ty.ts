@@ -6,15 +6,12 @@
  */
 import type { SiteData } from "../src/site/data.ts";
 import { NOT_STATED } from "../src/site/products.ts";
-import { markup } from "../src/site/html.ts";
-import { inlineScript } from "./inline-script.ts";
+import { markup, raw } from "../src/site/html.ts";
+import type { InlineScripts } from "../src/generate/write/scripts.ts";
 import { page } from "./shell.ts";
 
-/** Starts the query's fetches before the style sheet and search.js load (search-start.js). */
-const START = inlineScript(`
-  import { startSearch } from "./search-start.js";
-  window.kbSearchStarted = startSearch(document.documentElement.dataset.prefix || "/", location.search);
-`);
+/** Starts the query's fetches before the style sheet and search.js load: bundled by the build. */
+const start = (inline: InlineScripts) => raw(inline.searchStart);
 
 export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
 
@@ -26,7 +23,13 @@ const filterable = (kb: SiteData) => [
   ...new Set(kb.products.filter((p) => p.slug !== NOT_STATED.code).map((p) => p.name)),
 ];
 
-export function render({ kb }: { kb: SiteData }): string {
+export function render({
+  kb,
+  inlineScripts,
+}: {
+  kb: SiteData;
+  inlineScripts: InlineScripts;
+}): string {
   const years = kb.years.map((y) => y.year);
   const body = markup`<h1>Search</h1>
     <form class="search-form" role="search" action="${kb.url("/search/")}" data-search-form>
@@ -74,7 +77,7 @@ export function render({ kb }: { kb: SiteData }): string {
       title: "Search",
       description: "Search the archive by KB id, file name or text.",
       scripts: ["search.js"],
-      firstScript: START,
+      firstScript: start(inlineScripts),
       searchBox: false,
     },
     body,

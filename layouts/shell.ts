@@ -16,7 +16,7 @@ export interface PageMeta {
   type?: "article" | "website";
   /** Scripts from /assets/ this page needs besides site.js. */
   scripts?: string[];
-  /** A script inlined first in the head (layouts/inline-script.ts), to start work early. */
+  /** A script inlined first in the head (src/generate/write/scripts.ts), to start work early. */
   firstScript?: Html;
   /** False on the search page, which has its own, fuller form. */
   searchBox?: boolean;

@@ -1,14 +1,14 @@
 /**
- * `npx tsx scripts/common-terms.ts SITE [--over N]`: remakes layouts/search/common-terms.js, the
+ * `npx tsx scripts/common-terms.ts SITE [--over N]`: remakes src/words/common-terms.ts, the
  * terms held by more than N (default 1000) of the built site SITE's articles. Their postings take
- * the word index's common form (layouts/search/postings.js). The list is fixed in the code, like
+ * the word index's common form (src/words/postings.ts). The list is fixed in the code, like
  * a stop list, rather than taken from each build's counts: a term's form then never depends on
  * the other articles, so a rebuild writes what a cold build writes. Run it on the whole archive.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compoundsOf, indexed, termOf, wordsOf } from "../layouts/search/words.js";
+import { compoundsOf, indexed, termOf, wordsOf } from "../src/words/index.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -46,9 +46,9 @@ const lines = [];
 for (let i = 0; i < common.length; i += 12)
   lines.push(`  ${JSON.stringify(common.slice(i, i + 12).join(" "))},`);
 writeFileSync(
-  new URL("../layouts/search/common-terms.js", import.meta.url),
+  new URL("../src/words/common-terms.ts", import.meta.url),
   `// Made by scripts/common-terms.ts from ${articles} articles: the ${common.length} terms held by more than
-// ${over} of them. Their postings take the common form (postings.js). Remake it with that script.
+// ${over} of them. Their postings take the common form (postings.ts). Remake it with that script.
 export const COMMON_TERMS = new Set(
   [
 ${lines.join("\n")}

@@ -4,7 +4,7 @@
  * into a search box (messages, identifiers, hex codes, registry paths), found in an article's text
  * as it is printed. Nothing here reads a file, so the corpus test can try it on hand-written text.
  */
-import { BOILERPLATE } from "../layouts/search/words.js";
+import { BOILERPLATE } from "../src/words/index.ts";
 import { messages } from "./search-cases-messages.ts";
 
 export const KINDS = ["message", "identifier", "hex", "registry"] as const;

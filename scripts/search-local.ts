@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { bucketOf, findArticles, holdsPhrases, wordBucketPath } from "../layouts/search/words.js";
+import { bucketOf, findArticles, holdsPhrases, wordBucketPath } from "../src/words/index.ts";
 import { articlePath } from "../src/site/urls.ts";
 
 /** Records the page asks for with its first results (layouts/search/search-start.js FIRST). */

@@ -19,6 +19,7 @@ export const PARSING_SOURCES = ["src/parser", "src/corpus", "src/record.ts"] as 
 export const SITE_SOURCES = [
   "src/generate",
   "src/site",
+  "src/words",
   "layouts",
   "src/record.ts",
   ".eleventy.ts",

@@ -1,6 +1,6 @@
 // 404.html: an id-shaped path (/Q265433, /kb/Q265433, /kb/265433/, /KB265433, /kb/265/265433)
 // goes on to the article, if the site has it; otherwise the search box is filled in.
-import { articlePath, parseKbId, slug } from "./kb.js";
+import { articlePath, parseKbId, slug, withPrefix } from "../../src/site/urls.ts";
 
 const prefix = document.documentElement.dataset.prefix || "/";
 const status = document.querySelector("[data-not-found-status]");
@@ -21,7 +21,7 @@ const filePage = /^files\/([^/]+)\/?$/.exec(path);
 if (filePage && slug(filePage[1]) !== filePage[1]) {
   location.replace(`${prefix}files/${encodeURIComponent(slug(filePage[1]))}/`);
 } else if (id) {
-  const target = prefix + articlePath(id);
+  const target = withPrefix(prefix, articlePath(id));
   const found = await fetch(`${target}index.json`, { method: "HEAD" }).then(
     (r) => r.ok,
     () => false,

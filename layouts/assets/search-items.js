@@ -1,6 +1,8 @@
 // The search page's result items: an article's id and title as a link (to the section where the
-// query matched), a line of what it is (product, date, section), and the passage or file rows.
-// Built as DOM nodes with textContent only: article text is data, never markup.
+// query matched), a line of what it is (product, date, section), and the passage or file rows;
+// with the list's "Show more" button, its status line's words and its arrow-key walk. Built as
+// DOM nodes with textContent only: article text is data, never markup.
+import { fileStem, slug } from "../../src/site/urls.ts";
 
 /** [text, marked] pieces as a paragraph, marked pieces in <mark>. */
 function passageNode(pieces) {
@@ -48,4 +50,75 @@ export function startsOfWords(text, query) {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const wanted = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return wanted.length > 0 && wanted.every((w) => words.some((word) => word.startsWith(w)));
+}
+
+/** Rows of file tables naming the file: exact name first if the query has an extension. */
+export function fileHits(prefix, q, byName) {
+  const exact = slug(q) !== fileStem(q) ? slug(q) : null;
+  const names = Object.keys(byName).filter((name) => !exact || name === exact);
+  const articles = new Map();
+  for (const name of names) {
+    for (const row of byName[name]) {
+      const entry = articles.get(row.id) ?? {
+        id: row.id,
+        title: row.title,
+        url: prefix + row.url.slice(1),
+        rows: [],
+      };
+      entry.rows.push(row);
+      articles.set(row.id, entry);
+    }
+  }
+  return [...articles.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+}
+
+export function describeRows(rows) {
+  return rows
+    .map((r) => [r.name, r.version, r.platform, r.date].filter(Boolean).join(" · "))
+    .filter((line, i, all) => all.indexOf(line) === i)
+    .join("; ");
+}
+
+/** A "Show more results" button under the list while `more()` says there are more. */
+export function moreButton(results, showMore, more) {
+  if (!more()) return;
+  const button = Object.assign(document.createElement("button"), {
+    type: "button",
+    textContent: "Show more results",
+  });
+  button.addEventListener("click", async () => {
+    await showMore();
+    if (!more()) button.remove();
+  });
+  results.append(button);
+}
+
+/** The request in words, for the status line: “memory leak” with product …, year 2001. */
+export function describe(query, filters, fileFilter) {
+  const narrowed = [...Object.entries(filters), ...(fileFilter ? [["file", fileFilter]] : [])]
+    .map(([name, value]) => `${name} ${value}`)
+    .join(", ");
+  // A query in quotes already is shown as it is, not in a second pair.
+  const quotedQuery = /^["“].*["”]$/.test(query) ? query : `“${query}”`;
+  return !query ? narrowed : narrowed ? `${quotedQuery} with ${narrowed}` : quotedQuery;
+}
+
+/**
+ * Arrow keys walk the results: down from the query box to the first result, then from link to
+ * link; up from the first result back to the box. Other keys keep their usual meaning.
+ */
+export function walkResults(results) {
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    if (event.defaultPrevented) return; // the box's open suggestions took the key
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const box = document.getElementById("q");
+    const links = [...results.querySelectorAll("a.result-title")];
+    const at = links.indexOf(document.activeElement);
+    if (!links.length || (at < 0 && document.activeElement !== box)) return;
+    const next = at + (event.key === "ArrowDown" ? 1 : -1);
+    if (next >= links.length || (at < 0 && next < 0)) return;
+    event.preventDefault();
+    (next < 0 ? box : links[next]).focus();
+  });
 }

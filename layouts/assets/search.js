@@ -2,14 +2,23 @@
 // can be linked. A KB id goes straight to its article (checked with a HEAD of its index.json);
 // an id the site lacks says so, then lists the articles that mention it. A file name lists the
 // articles whose file table has it first (one small JSON per file stem), then those that mention
-// it. Words and filters are answered from the word index (layouts/search/words.js): each result
+// it. Words and filters are answered from the word index (src/words/): each result
 // shows the passage where it matched, in its section, and links there. A word no article holds
 // may be the start of a name: Pagefind's index of the names answers it, and only results that
 // hold every word's start are kept. Nothing matching says so and lists nothing.
-// The fetching starts in layouts/search/search-start.js, inline at the top of the page's head;
+// The fetching starts in search-start.js, inline at the top of the page's head;
 // this file shows what it brings, as links inside [data-search-results].
-import { articlePath, fileStem, slug } from "./kb.js";
-import { meta, resultItem, startsOfWords } from "./search-items.js";
+import { articlePath, fileStem, slug, withPrefix } from "../../src/site/urls.ts";
+import {
+  describeRows,
+  fileHits,
+  meta,
+  describe,
+  moreButton,
+  resultItem,
+  startsOfWords,
+  walkResults,
+} from "./search-items.js";
 
 const prefix = document.documentElement.dataset.prefix || "/";
 const results = document.querySelector("[data-search-results]");
@@ -26,43 +35,11 @@ for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entri
 }
 
 /** The request in words, for the status line: “memory leak” with product …, year 2001. */
-const narrowed = [...Object.entries(filters), ...(fileFilter ? [["file", fileFilter]] : [])]
-  .map(([name, value]) => `${name} ${value}`)
-  .join(", ");
-// A query in quotes already is shown as it is, not in a second pair.
-const quotedQuery = /^["“].*["”]$/.test(query) ? query : `“${query}”`;
-const described = !query ? narrowed : narrowed ? `${quotedQuery} with ${narrowed}` : quotedQuery;
+const described = describe(query, filters, fileFilter);
 
 const say = (text) => {
   if (status) status.textContent = text;
 };
-
-/** Rows of file tables naming the file: exact name first if the query has an extension. */
-function fileHits(q, byName) {
-  const exact = slug(q) !== fileStem(q) ? slug(q) : null;
-  const names = Object.keys(byName).filter((name) => !exact || name === exact);
-  const articles = new Map();
-  for (const name of names) {
-    for (const row of byName[name]) {
-      const entry = articles.get(row.id) ?? {
-        id: row.id,
-        title: row.title,
-        url: prefix + row.url.slice(1),
-        rows: [],
-      };
-      entry.rows.push(row);
-      articles.set(row.id, entry);
-    }
-  }
-  return [...articles.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
-}
-
-function describeRows(rows) {
-  return rows
-    .map((r) => [r.name, r.version, r.platform, r.date].filter(Boolean).join(" · "))
-    .filter((line, i, all) => all.indexOf(line) === i)
-    .join("; ");
-}
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
@@ -89,7 +66,7 @@ async function run() {
   const shown = new Set();
 
   // A file name: the articles whose file table lists it first, then those that mention it.
-  const byFile = started.files ? fileHits(query, (await started.files) ?? {}) : [];
+  const byFile = started.files ? fileHits(prefix, query, (await started.files) ?? {}) : [];
   if (byFile.length) {
     const stem = fileStem(query);
     const named = (hit) => (hit.title.toLowerCase().includes(stem) ? 0 : 1);
@@ -116,20 +93,6 @@ async function searchAll(list, shown) {
   const found = await started.words();
   if (found && found.missing.length === 0) return showWords(list, shown, found);
   return showNames(list, shown);
-}
-
-/** A "Show more results" button under the list while `more()` says there are more. */
-function moreButton(showMore, more) {
-  if (!more()) return;
-  const button = Object.assign(document.createElement("button"), {
-    type: "button",
-    textContent: "Show more results",
-  });
-  button.addEventListener("click", async () => {
-    await showMore();
-    if (!more()) button.remove();
-  });
-  results.append(button);
 }
 
 /**
@@ -163,7 +126,7 @@ async function showWords(list, shown, { query: parsed, ranked, first, records, p
         resultItem({
           id: hit.id,
           title: record?.title ?? "",
-          url: prefix + articlePath(hit.id) + anchor,
+          url: withPrefix(prefix, articlePath(hit.id)) + anchor,
           meta: record ? meta(record, where?.section?.heading) : "",
           excerpt: where?.pieces,
         }),
@@ -172,7 +135,7 @@ async function showWords(list, shown, { query: parsed, ranked, first, records, p
   };
   await showMore(first); // a screenful, asked for in the head
   await showMore(records(next, PAGE)); // the rest of the first page
-  moreButton(showMore, () => next < ranked.length);
+  moreButton(results, showMore, () => next < ranked.length);
   const n = ranked.length - dropped;
   const counted = parsed.phrases.length && next < ranked.length ? `Up to ${n}` : `${n}`;
   if (!id && !fromTables) {
@@ -228,7 +191,7 @@ async function showNames(list, shown) {
   };
   await showMore();
   while (added === 0 && next < rest.length) await showMore();
-  moreButton(showMore, () => next < rest.length);
+  moreButton(results, showMore, () => next < rest.length);
   if (!id && !fromTables)
     say(
       added === 0
@@ -240,18 +203,4 @@ async function showNames(list, shown) {
 
 run();
 
-// Arrow keys walk the results: down from the query box to the first result, then from link to
-// link; up from the first result back to the box. Other keys keep their usual meaning.
-document.addEventListener("keydown", (event) => {
-  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-  if (event.defaultPrevented) return; // the box's open suggestions took the key
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  const box = document.getElementById("q");
-  const links = [...results.querySelectorAll("a.result-title")];
-  const at = links.indexOf(document.activeElement);
-  if (!links.length || (at < 0 && document.activeElement !== box)) return;
-  const next = at + (event.key === "ArrowDown" ? 1 : -1);
-  if (next >= links.length || (at < 0 && next < 0)) return;
-  event.preventDefault();
-  (next < 0 ? box : links[next]).focus();
-});
+walkResults(results);

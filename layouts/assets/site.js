@@ -2,7 +2,7 @@
 // (suggest.js, loaded when the box is first used); on articles, buttons that copy the article's
 // or a section's link as a plain link, Markdown, MediaWiki or Confluence. Without JavaScript none
 // of these buttons exist, so none are dead.
-import { formatLink } from "./kb.js";
+import { formatLink } from "../../src/site/urls.ts";
 
 // The combobox's attributes and its empty listbox are set here, at no cost; suggest.js and the
 // index's first bucket load only once the box is focused or typed in.

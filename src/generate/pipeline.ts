@@ -30,7 +30,7 @@ import { recordKey } from "./incremental/record-key.ts";
 import { renderPages } from "./write/browse-pages.ts";
 import { makeReport, summarize, type BuildReport } from "./report.ts";
 import { refuseBadInput } from "./publish/refuse-input.ts";
-import { searchStartModule } from "../../layouts/inline-script.ts";
+import { writeScripts } from "./write/scripts.ts";
 import { buildSearchIndex, type Indexers } from "./search/pagefind-bundles.ts";
 import { bundleWhole, planSearch } from "./incremental/search-plan.ts";
 import { wordRecord } from "./search/search-records.ts";
@@ -125,6 +125,7 @@ export async function buildSite(
   const copies = await timings.run("browse pages", () =>
     renderPages(site, out, browse, previous?.copies),
   );
+  await timings.run("scripts", () => writeScripts(out));
   // Over Eleventy's copies (or the ones kept): the overrides shadow kbsite's own files.
   for (const [path, file] of Object.entries(options.assets ?? {}))
     out.update(path, readFileSync(file));
@@ -144,7 +145,6 @@ export async function buildSite(
     writeFilterIndex(out, site.articles);
   });
   out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
-  out.update("/assets/search-start.js", searchStartModule());
   // GitHub Pages drops paths starting with "_" (/keywords/_getfillmask/) unless this is there.
   out.update("/.nojekyll", "");
   // The build's id follows from the content (not the search bundles, which a rebuild adds to

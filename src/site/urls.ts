@@ -1,15 +1,10 @@
 /**
- * URL rules. Article URLs are a contract: they are the paths of the long-standing public archive,
- * so old links keep working. Every other path segment derived from data goes through `slug`, so
- * no article can name a path outside the site.
+ * URL rules, one copy for the build and the browser (esbuild bundles this file as
+ * /assets/kb.js: src/generate/write/scripts.ts), so nothing here may import node. Article URLs are
+ * a contract: they are the paths of the long-standing public archive, so old links keep working.
+ * Every other path segment derived from data goes through `slug`, so no article can name a path
+ * outside the site.
  */
-
-import * as browser from "../../layouts/assets/kb.js";
-
-// One copy of the rules the browser needs too (ids, article paths, safe slugs, file stems),
-// shared with the build: a safe path segment is lower-case [a-z0-9._-], no leading dot or dash,
-// never "..".
-export const { fileStem, slug } = browser;
 
 const ID = /^Q([1-9][0-9]{0,8})$/;
 
@@ -20,10 +15,9 @@ export function bucket(id: string): string {
   return String(Math.floor(Number(match[1]) / 1000)).padStart(3, "0");
 }
 
-/** "/kb/265/Q265433/"; throws for anything but a canonical id (the browser's rule does not check). */
+/** "/kb/265/Q265433/"; throws for anything but a canonical id. */
 export function articlePath(id: string): string {
-  bucket(id);
-  return `/${browser.articlePath(id)}`;
+  return `/kb/${bucket(id)}/${id}/`;
 }
 
 /**
@@ -31,7 +25,35 @@ export function articlePath(id: string): string {
  * "kb 265433", "265433" → "Q265433"; anything else → undefined.
  */
 export function parseKbId(text: string): string | undefined {
-  return browser.parseKbId(text) ?? undefined;
+  const match = /^\s*(?:q|kb)?\s*0*([1-9][0-9]{0,8})\s*$/i.exec(text);
+  return match ? `Q${match[1]}` : undefined;
+}
+
+const RESERVED = new Set(["index.html", "index.json", "404.html"]);
+
+/** A safe path segment: lower-case, only [a-z0-9._-], no leading dot or dash, never "..". */
+export function slug(name: string): string {
+  const s = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/\.{2,}/g, ".")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[.-]+/, "")
+    .replace(/[.-]+$/, "");
+  if (s === "") return "_";
+  return RESERVED.has(s) ? `_${s}` : s;
+}
+
+/** "Rpcss.exe" and "rpcss" → "rpcss". */
+export function fileStem(name: string): string {
+  return name.toLowerCase().replace(/\.[a-z0-9]{1,4}$/, "");
+}
+
+/** A query that may be a file name: one word, with or without an extension. */
+export function looksLikeFileName(query: string): boolean {
+  return /^[A-Za-z0-9_$~-][A-Za-z0-9_$~.-]*$/.test(query.trim());
 }
 
 /** Page 1 keeps the list's first URL; later pages are N/ under it, as products' are. */
@@ -73,4 +95,22 @@ export function normalizePrefix(prefix: string | undefined): string {
 /** A site path ("/kb/265/Q265433/") as served under the prefix ("/kb-archive/kb/265/Q265433/"). */
 export function withPrefix(prefix: string, path: string): string {
   return prefix + path.replace(/^\/+/, "");
+}
+
+/** Link texts for wikis, as an article's copy buttons give them. */
+export function formatLink(
+  kind: "link" | "markdown" | "mediawiki" | "confluence",
+  url: string,
+  text: string,
+): string {
+  switch (kind) {
+    case "markdown":
+      return `[${text.replace(/([\\[\]])/g, "\\$1")}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+    case "mediawiki":
+      return `[${url} ${text.replace(/]/g, "&#93;")}]`;
+    case "confluence":
+      return `[${text.replace(/[|\]]/g, " ")}|${url}]`;
+    default:
+      return url;
+  }
 }

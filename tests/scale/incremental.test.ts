@@ -33,11 +33,7 @@ import {
 } from "../../src/generate/incremental/parse-cache.ts";
 import { filePath, keywordPath } from "../../src/site/urls.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
-import {
-  bucketOf as wordBucketOf,
-  decodePostings,
-  wordBucketPath,
-} from "../../layouts/search/words.js";
+import { bucketOf as wordBucketOf, decodePostings, wordBucketPath } from "../../src/words/index.ts";
 
 const run = promisify(execFile);
 const temp = mkdtempSync(join(tmpdir(), "kbsite-incremental-"));

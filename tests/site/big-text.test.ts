@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { indexedText } from "../../src/generate/search/search-records.ts";
-import { BOILERPLATE, wordsOf } from "../../layouts/search/words.js";
+import { BOILERPLATE, wordsOf } from "../../src/words/index.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 import { flatten, renderText, summary } from "../../src/site/article-text.ts";
 

@@ -20,7 +20,6 @@ import { promisify } from "node:util";
 import type { Collection } from "../../src/corpus/collect.ts";
 import { insideOut } from "../../src/generate/write/out-dir.ts";
 import { checkOut } from "../../src/generate/publish/preflight.ts";
-import { PATCHES } from "../../src/generate/search/pagefind-patch.ts";
 import { buildSite } from "../../src/generate/pipeline.ts";
 import { collect } from "../../src/corpus/collect.ts";
 import { cliPath, repoRoot, reportPath, sampleContentDir } from "../helpers/repo.ts";
@@ -80,16 +79,6 @@ describe("kbsite build of the sample", () => {
       JSON.parse(readFileSync(join(out, "kb/265/Q265433/index.json"), "utf8")).id,
       "Q265433",
     );
-  });
-
-  it("patches the Pagefind script it ships so merged shards load at once (src/generate/search/pagefind-patch.ts)", () => {
-    const script = readFileSync(join(out, "pagefind/pagefind.js"), "utf8");
-    for (const patch of PATCHES) {
-      assert.ok(
-        script.includes(patch.to) && !script.includes(patch.from),
-        `"${patch.name}" applied; if Pagefind changed its code, update the patch`,
-      );
-    }
   });
 
   it("builds under a prefix, and records it for serve", async () => {

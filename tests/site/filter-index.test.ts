@@ -13,7 +13,7 @@ import { OutDir } from "../../src/generate/write/out-dir.ts";
 import { searchFilters } from "../../src/generate/search/search-records.ts";
 import { collect } from "../../src/corpus/collect.ts";
 import type { ArticleRecord } from "../../src/record.ts";
-import { decodeIds, filterPath, FILTERS } from "../../layouts/search/words.js";
+import { decodeIds, filterPath, FILTERS } from "../../src/words/index.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-filters-"));

@@ -1,11 +1,11 @@
 /**
- * The suggestion index (src/generate/search/suggest-index.ts) and its reader (layouts/assets/suggest.js),
+ * The suggestion index (src/generate/search/suggest-index.ts) and its reader (layouts/assets/suggest.ts),
  * run together in Node: buckets split past BUCKET entries, every bucket stays small, and the
  * reader finds ids, file names and title words from the second character on.
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { suggest } from "../../layouts/assets/suggest.js";
+import { suggest } from "../../layouts/assets/suggest.ts";
 import type { OutDir } from "../../src/generate/write/out-dir.ts";
 import { BUCKET, SUGGEST_DIR, writeSuggestIndex } from "../../src/generate/search/suggest-index.ts";
 import { SiteData } from "../../src/site/data.ts";

@@ -1,12 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import * as browser from "../../layouts/assets/kb.js";
 import {
   articlePath,
   bucket,
   filePath,
+  fileStem,
   fileStemPath,
+  formatLink,
+  looksLikeFileName,
   normalizePrefix,
   parseKbId,
   slug,
@@ -114,37 +116,32 @@ describe("prefix", () => {
   });
 });
 
-describe("the browser's copy of the URL rules (layouts/assets/kb.js)", () => {
-  it("agrees with src/site/urls.ts", () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 30 }), (name) => {
-        assert.equal(browser.slug(name), slug(name));
-        assert.equal(browser.parseKbId(name) ?? undefined, parseKbId(name));
-        assert.equal("/" + browser.fileStemPath(name), fileStemPath(name));
-      }),
-      { numRuns: 2000 },
-    );
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999_999_999 }), (n) => {
-        assert.equal("/" + browser.articlePath(`Q${n}`), articlePath(`Q${n}`));
-      }),
-    );
+describe("fileStem", () => {
+  it("drops a short extension and lower-cases", () => {
+    assert.equal(fileStem("Rpcss.exe"), "rpcss");
+    assert.equal(fileStem("rpcss"), "rpcss");
+    assert.equal(fileStem("4.0.1381.7"), "4.0.1381");
   });
+});
+
+describe("looksLikeFileName", () => {
+  it("takes one word, with or without an extension", () => {
+    for (const text of ["rpcss.exe", "Rpcss", " kernel32.dll ", "~$temp.doc", "q265433"])
+      assert.ok(looksLikeFileName(text), text);
+  });
+  it("refuses several words and paths", () => {
+    for (const text of ["memory leak", "c:\\windows", "a/b", ".hidden", ""])
+      assert.ok(!looksLikeFileName(text), text);
+  });
+});
+
+describe("formatLink", () => {
   it("writes wiki links with the id and title", () => {
     const url = "https://kb.example/kb/265/Q265433/";
     const text = "Q265433: Rpcss [Leaks] Memory";
-    assert.equal(browser.formatLink("link", url, text), url);
-    assert.equal(
-      browser.formatLink("markdown", url, text),
-      `[Q265433: Rpcss \\[Leaks\\] Memory](${url})`,
-    );
-    assert.equal(
-      browser.formatLink("mediawiki", url, text),
-      `[${url} Q265433: Rpcss [Leaks&#93; Memory]`,
-    );
-    assert.equal(
-      browser.formatLink("confluence", url, text),
-      `[Q265433: Rpcss [Leaks  Memory|${url}]`,
-    );
+    assert.equal(formatLink("link", url, text), url);
+    assert.equal(formatLink("markdown", url, text), `[Q265433: Rpcss \\[Leaks\\] Memory](${url})`);
+    assert.equal(formatLink("mediawiki", url, text), `[${url} Q265433: Rpcss [Leaks&#93; Memory]`);
+    assert.equal(formatLink("confluence", url, text), `[Q265433: Rpcss [Leaks  Memory|${url}]`);
   });
 });

@@ -19,7 +19,7 @@ import {
   neighbourHash,
   pairTerm,
   wordBucketPath,
-} from "../../layouts/search/words.js";
+} from "../../src/words/index.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-words-"));

@@ -1,5 +1,5 @@
 /**
- * The word index's shared rules (layouts/search/words.js): how text and queries become terms,
+ * The word index's shared rules (src/words/): how text and queries become terms,
  * the postings' two forms, the ranking with its phrase tests, and what a result shows. The
  * browser runs these very files (bundled).
  */
@@ -24,7 +24,7 @@ import {
   passage,
   rank,
   type Postings,
-} from "../../layouts/search/words.js";
+} from "../../src/words/index.ts";
 
 describe("parseQuery", () => {
   it("lower-cases and stems, drops stop words, one-letter words and repeats", () => {

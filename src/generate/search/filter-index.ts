@@ -1,10 +1,10 @@
 /**
  * The search form's filters (product, year) for the word index: each value's articles, as the
- * search page intersects them with the words' results (layouts/search/words.js has the format).
+ * search page intersects them with the words' results (src/words/index.ts has the format).
  * Made from every article on every build (~60 small files at 60k articles, a few hundred ms);
  * OutDir.update leaves the files whose bytes are the same.
  */
-import { FILTERS, encodeIds, filterPath } from "../../../layouts/search/words.js";
+import { FILTERS, encodeIds, filterPath } from "../../words/index.ts";
 import type { ArticleRecord } from "../../record.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { searchFilters } from "./search-records.ts";

@@ -7,8 +7,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { failpoint } from "../publish/failpoint.ts";
-import { SEARCH_BUNDLE } from "../write/out-dir.ts";
-import { patchPagefindFile } from "./pagefind-patch.ts";
 import type { SearchRecord } from "./search-records.ts";
 
 export interface ShardJob {
@@ -57,13 +55,6 @@ export async function indexShard(job: ShardJob): Promise<number> {
     const written = await index.writeFiles({ outputPath: join(job.site, job.bundle) });
     check(written.errors, `writing ${job.bundle}`);
     failpoint("search-written", true);
-    // Only the main bundle's script runs in the browser; the shards' are never fetched.
-    const script = join(job.site, job.bundle, "pagefind.js");
-    const missing = job.bundle === SEARCH_BUNDLE ? await patchPagefindFile(script) : [];
-    if (missing.length)
-      console.warn(
-        `kbsite: ${script}: left as Pagefind wrote it, its code has changed (not applied: ${missing.join("; ")}); search works, merged shards load later`,
-      );
     return job.records.length;
   } finally {
     await index.deleteIndex();

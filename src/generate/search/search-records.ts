@@ -11,7 +11,7 @@
  */
 import type { ArticleRecord } from "../../record.ts";
 import { articlePath } from "../../site/urls.ts";
-import { BOILERPLATE } from "../../../layouts/search/words.js";
+import { BOILERPLATE } from "../../words/index.ts";
 
 /** Pagefind's `addCustomRecord` argument. */
 export interface SearchRecord {

@@ -1,5 +1,5 @@
 /**
- * The header search box's suggestions as you type (layouts/assets/suggest.js): ids, file names
+ * The header search box's suggestions as you type (layouts/assets/suggest.ts): ids, file names
  * and the words of titles, in small JSON files bucketed by prefix under /suggest/. The bucket of
  * a two-character prefix ("rp.json") holds every key that starts with it, or, when that would be
  * more than BUCKET entries, the TOP best of them and `"s": 1`: the browser then asks for the

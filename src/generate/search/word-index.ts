@@ -1,5 +1,5 @@
 /**
- * The word index (layouts/search/words.js has its format and ranking): built from the articles'
+ * The word index (src/words/ has its format and ranking): built from the articles'
  * word records (search-records.ts). A full build makes every bucket. A rebuild
  * reads the buckets back, drops the changed and removed articles' postings and adds the changed
  * ones', so it writes the same bytes a cold build of the same content would, and rewrites only
@@ -12,13 +12,14 @@ import {
   encodePostings,
   neighbourCodes,
   wordBucketPath,
-} from "../../../layouts/search/words.js";
+} from "../../words/index.ts";
 import { join } from "node:path";
 import type { ArticleRecord } from "../../record.ts";
 import { articlePath } from "../../site/urls.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { wordRecord, type WordRecord } from "./search-records.ts";
-import { Counter, Terms, type Term } from "./word-count.ts";
+import { Counter } from "./word-count.ts";
+import { Terms, type Term } from "./terms.ts";
 
 export class WordIndexError extends Error {
   override name = "WordIndexError";

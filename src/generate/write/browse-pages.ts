@@ -1,6 +1,7 @@
 /**
  * The Eleventy step: hands the site data to Eleventy as the global data `kb`, and the browse pages
- * to (re)write as `pending` (browse-plan.ts), and writes them and the assets into `out`. Templates
+ * to (re)write as `pending` (browse-plan.ts) and the inline scripts as `inlineScripts`
+ * (scripts.ts), and writes them and the style sheet and icon into `out`. Templates
  * with nothing pending are ignored, and when nothing is pending and the assets are there, Eleventy
  * is not started at all. The article pages are written by articles.ts from the same template
  * (layouts/article.11ty.ts), which Eleventy is told to ignore. Configuration and templates live
@@ -14,6 +15,7 @@ import type { SiteData } from "../../site/data.ts";
 import type { BrowsePlan } from "../incremental/browse-plan.ts";
 import type { EleventyConstructor } from "./eleventy-types.ts";
 import type { OutDir } from "./out-dir.ts";
+import { inlineScripts } from "./scripts.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const template = (name: string) => `${ROOT}layouts/${name}.11ty.ts`;
@@ -35,6 +37,7 @@ export async function renderPages(
     for (const path of copies) out.keep(path);
     return [...copies];
   }
+  const inline = await inlineScripts();
   const bar = progress("pages", "browse pages written");
   let done = 0;
   const { default: Eleventy } = (await import("@11ty/eleventy")) as {
@@ -47,6 +50,7 @@ export async function renderPages(
     config: (config) => {
       config.addGlobalData("kb", site);
       config.addGlobalData("pending", plan.pending);
+      config.addGlobalData("inlineScripts", inline);
       for (const name of ["article", ...plan.idle])
         config.ignores.add(relative(process.cwd(), template(name)));
       // Counts pages as they are written, for the progress bar.

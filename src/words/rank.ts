@@ -1,17 +1,34 @@
 // Ranking, the same in the browser and in the tests: the articles holding every term a query
-// needs, by BM25 (the weights of postings.js times each term's idf), those that hold each part of
+// needs, by BM25 (the weights of postings.ts times each term's idf), those that hold each part of
 // the query as a phrase first. Whether two neighbouring words of the query are neighbours in an
 // article is told by the postings' neighbour hashes, or for two common words by their pair
 // term's postings. A quoted part must be held as a phrase.
-import { isCommonWord } from "./postings.js";
-import { neighbourHash, pairTerm } from "./tokens.js";
+import { isCommonWord, type Postings } from "./postings.ts";
+import { neighbourHash, pairTerm, type Run } from "./tokens.ts";
+
+/** A ranked article: its id ("Q265433"), score, and whether it holds the query as a phrase. */
+export interface Ranked {
+  id: string;
+  score: number;
+  phrase: boolean;
+}
+
+type Lists = ReadonlyMap<string, Postings>;
+
+/** Two neighbouring terms of the query, and the pair term's postings when both are common. */
+interface Pair {
+  a: string;
+  b: string;
+  quoted: boolean;
+  pair: Postings | null;
+}
 
 /**
  * BM25's idf of a term held by `count` articles, against a nominal archive of 100,000 (the index
  * does not store the size, so a rebuild changes only the buckets it touches; within one query the
  * size barely moves the order).
  */
-const idf = (count) => {
+const idf = (count: number): number => {
   const size = Math.max(100_000, count);
   return Math.log(1 + (size - count + 0.5) / (count + 0.5));
 };
@@ -20,12 +37,12 @@ const idf = (count) => {
 const PHRASE = 1000;
 
 /** The index of `id` in the sorted `ids`, or -1. */
-export function find(ids, id) {
+export function find(ids: readonly number[], id: number): number {
   let low = 0;
   let high = ids.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const at = ids[mid];
+    const at = ids[mid]!;
     if (at === id) return mid;
     if (at < id) low = mid + 1;
     else high = mid - 1;
@@ -34,12 +51,12 @@ export function find(ids, id) {
 }
 
 /** The query's neighbouring terms, each with how to test them. */
-function pairsOf(runs, lists) {
+function pairsOf(runs: readonly Run[], lists: Lists): Pair[] {
   return runs.flatMap(({ terms, quoted }) =>
     terms.slice(1).map((b, i) => {
-      const a = terms[i];
+      const a = terms[i]!;
       const common = isCommonWord(a) && isCommonWord(b);
-      return { a, b, quoted, pair: common ? lists.get(pairTerm(a, b)) : null };
+      return { a, b, quoted, pair: common ? (lists.get(pairTerm(a, b)) ?? null) : null };
     }),
   );
 }
@@ -48,12 +65,17 @@ function pairsOf(runs, lists) {
  * Whether article `id` holds `a` right before `b`: true, false, or null when it cannot be told
  * (a term a found compound stands for, a list without neighbours, more neighbours than listed).
  */
-function neighbours({ a, b, pair }, id, lists, at) {
+function neighbours(
+  { a, b, pair }: Pair,
+  id: number,
+  lists: Lists,
+  at: ReadonlyMap<string, number>,
+): boolean | null {
   if (pair) return find(pair.ids, id) >= 0;
   const [ia, ib] = [at.get(a), at.get(b)];
   if (ia === undefined || ib === undefined) return null;
-  const next = lists.get(a).next?.[ia];
-  const prev = lists.get(b).prev?.[ib];
+  const next = lists.get(a)?.next?.[ia];
+  const prev = lists.get(b)?.prev?.[ib];
   if (next && !next.includes(neighbourHash(b))) return false;
   if (prev && !prev.includes(neighbourHash(a))) return false;
   return next || prev ? true : null;
@@ -61,28 +83,35 @@ function neighbours({ a, b, pair }, id, lists, at) {
 
 /**
  * The articles holding every term of `terms`, best first, as { id: "Q265433", score, phrase }.
- * `lists` maps a term (and pair term) to its decoded postings (postings.js); `runs` are the
- * query's parts (tokens.js parseQuery). `phrase` says every pair of neighbours that could be
+ * `lists` maps a term (and pair term) to its decoded postings (postings.ts); `runs` are the
+ * query's parts (tokens.ts parseQuery). `phrase` says every pair of neighbours that could be
  * tested was, at least one, and held; a quoted part's must.
  */
-export function rank(terms, lists, runs = []) {
-  const needed = terms.map((term) => ({ term, list: lists.get(term) }));
-  if (needed.length === 0 || needed.some(({ list }) => !list || list.ids.length === 0)) return [];
+export function rank(terms: readonly string[], lists: Lists, runs: readonly Run[] = []): Ranked[] {
+  const needed: { term: string; list: Postings }[] = [];
+  for (const term of terms) {
+    const list = lists.get(term);
+    if (!list || list.ids.length === 0) return [];
+    needed.push({ term, list });
+  }
+  if (needed.length === 0) return [];
   needed.sort((a, b) => a.list.ids.length - b.list.ids.length);
-  const [first, ...rest] = needed;
+  const first = needed[0]!;
+  const rest = needed.slice(1);
   const factors = needed.map(({ list }) => idf(list.ids.length));
   const pairs = pairsOf(runs, lists);
-  const results = [];
-  const at = new Map();
+  const results: { id: number; score: number; phrase: boolean }[] = [];
+  const at = new Map<string, number>();
   for (let i = 0; i < first.list.ids.length; i++) {
-    const id = first.list.ids[i];
-    let score = factors[0] * first.list.weights[i];
+    const id = first.list.ids[i]!;
+    let score = factors[0]! * first.list.weights[i]!;
     at.set(first.term, i);
     let held = true;
     for (let k = 0; k < rest.length && held; k++) {
-      const index = find(rest[k].list.ids, id);
+      const { term, list } = rest[k]!;
+      const index = find(list.ids, id);
       if (index < 0) held = false;
-      else (at.set(rest[k].term, index), (score += factors[k + 1] * rest[k].list.weights[index]));
+      else (at.set(term, index), (score += factors[k + 1]! * list.weights[index]!));
     }
     if (!held) continue;
     let tested = 0;

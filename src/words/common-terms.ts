@@ -1,5 +1,5 @@
 // Made by scripts/common-terms.ts from 60338 articles: the 988 terms held by more than
-// 1000 of them. Their postings take the common form (postings.js). Remake it with that script.
+// 1000 of them. Their postings take the common form (postings.ts). Remake it with that script.
 export const COMMON_TERMS = new Set(
   [
     "00 00b 01 02 0a 1.0 1.1 1.2 10 100 11 12",

@@ -3,37 +3,52 @@
 // opens the one chosen (or searches, when none is), Escape closes the list. Loaded by site.js
 // when the box is first used; each bucket of the index (src/generate/search/suggest-index.ts) is fetched
 // once, when its prefix is first typed.
-import { articlePath } from "./kb.js";
+import { articlePath, withPrefix } from "../../src/site/urls.ts";
+
+/** One suggestion: what the list shows, and where choosing it goes. */
+export interface Suggestion {
+  label: string;
+  detail?: string;
+  href: string;
+}
+
+/** A bucket of the suggestion index (its form: src/generate/search/suggest-index.ts). */
+interface Bucket {
+  s?: 1;
+  i: [key: string, target: string][];
+  t: Record<string, string>;
+  f: Record<string, [name: string, articles: number]>;
+}
 
 // The site's prefix ("/" or "/kb-archive/"), read when first needed, so tests can import this
 // file in Node.
-let prefix;
-const sitePrefix = () => (prefix ??= document.documentElement.dataset.prefix || "/");
-const fetched = new Map();
+let prefix: string | undefined;
+const sitePrefix = (): string => (prefix ??= document.documentElement.dataset.prefix || "/");
+const fetched = new Map<string, Promise<Bucket | null>>();
 
 /** A bucket of the index, or null when there is none for that prefix. */
-function bucket(name) {
+function bucket(name: string): Promise<Bucket | null> {
   if (!fetched.has(name))
     fetched.set(
       name,
       fetch(`${sitePrefix()}suggest/${name}.json`)
-        .then((r) => (r.ok ? r.json() : null))
+        .then((r) => (r.ok ? (r.json() as Promise<Bucket>) : null))
         .catch(() => null),
     );
-  return fetched.get(name);
+  return fetched.get(name)!;
 }
 
-const bucketName = (key) => key.replace(/[^a-z0-9]/g, "_");
+const bucketName = (key: string): string => key.replace(/[^a-z0-9]/g, "_");
 
 /** "Q265433", "kb 2654", "2654" → "q2654"; "Rpcss Leaks" → ["rpcss", "leaks"]. */
-export function keysOf(query) {
+export function keysOf(query: string): string[] {
   const id = /^\s*(?:q|kb)?\s*0*([1-9][0-9]*)\s*$/i.exec(query);
   if (id) return [`q${id[1]}`];
   return query.toLowerCase().trim().split(/\s+/).filter(Boolean);
 }
 
 /** The suggestions for a query: [{ label, detail, href }], best first, at most `limit`. */
-export async function suggest(query, limit = 8) {
+export async function suggest(query: string, limit = 8): Promise<Suggestion[]> {
   const [first, ...rest] = keysOf(query);
   if (!first || first.length < 2) return [];
   // Walk down split buckets while the query is longer than the bucket's prefix.
@@ -45,7 +60,7 @@ export async function suggest(query, limit = 8) {
   }
   if (!found) return [];
   const seen = new Set();
-  const out = [];
+  const out: Suggestion[] = [];
   for (const [key, target] of found.i) {
     if (!key.startsWith(first) || seen.has(target)) continue;
     const title = found.t[target];
@@ -56,9 +71,13 @@ export async function suggest(query, limit = 8) {
     }
     seen.add(target);
     if (target.startsWith("Q"))
-      out.push({ label: target, detail: title, href: `${sitePrefix()}${articlePath(target)}` });
+      out.push({
+        label: target,
+        detail: title,
+        href: withPrefix(sitePrefix(), articlePath(target)),
+      });
     else {
-      const [name, n] = found.f[target];
+      const [name, n] = found.f[target]!;
       out.push({
         label: name,
         detail: `file, in ${n} ${n === 1 ? "article" : "articles"}`,
@@ -71,18 +90,18 @@ export async function suggest(query, limit = 8) {
 }
 
 /** Makes `input` a combobox whose listbox is `list` (an empty <ul>). */
-export function attach(input, list) {
-  let options = [];
+export function attach(input: HTMLInputElement, list: HTMLUListElement): void {
+  let options: Suggestion[] = [];
   let active = -1;
   let asked = 0;
 
-  const show = (index) => {
+  const show = (index: number) => {
     active = index;
     for (const [i, li] of list.querySelectorAll("[role=option]").entries())
       li.setAttribute("aria-selected", String(i === index));
     if (index < 0) input.removeAttribute("aria-activedescendant");
     else {
-      const li = document.getElementById(`${list.id}_${index}`);
+      const li = document.getElementById(`${list.id}_${index}`)!;
       input.setAttribute("aria-activedescendant", li.id);
       li.scrollIntoView({ block: "nearest" });
     }
@@ -92,7 +111,7 @@ export function attach(input, list) {
     input.setAttribute("aria-expanded", "false");
     show(-1);
   };
-  const open = (items) => {
+  const open = (items: Suggestion[]) => {
     options = items;
     list.replaceChildren(
       ...items.map((item, i) => {
@@ -134,7 +153,7 @@ export function attach(input, list) {
       show(active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n);
     } else if (event.key === "Enter" && expanded && active >= 0) {
       event.preventDefault();
-      location.assign(options[active].href);
+      location.assign(options[active]!.href);
     } else if (event.key === "Escape" && expanded) {
       event.preventDefault();
       close();

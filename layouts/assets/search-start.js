@@ -1,10 +1,18 @@
-// The search page's network work, started as early as the page allows: layouts/search.11ty.ts
-// bundles this file (with kb.js and words.js) into a script inline at the top of the page's head,
+// The search page's network work, started as early as the page allows: the build bundles this
+// file (src/generate/write/scripts.ts, with the URL rules and the word index's) into a script
+// inline at the top of the page's head,
 // so an id's article, a file name's list, or the words' buckets and the first results' records
 // are on their way before the style sheet and search.js have loaded. No DOM here: search.js shows
 // what these promises bring, and imports this file's bundle (/assets/search-start.js) if the
 // inline script did not run (a Content-Security-Policy without 'unsafe-inline').
-import { articlePath, fileStemPath, looksLikeFileName, parseKbId, slug } from "../assets/kb.js";
+import {
+  articlePath,
+  fileStemPath,
+  looksLikeFileName,
+  parseKbId,
+  slug,
+  withPrefix,
+} from "../../src/site/urls.ts";
 import {
   FILTERS,
   bucketOf,
@@ -14,7 +22,7 @@ import {
   holdsPhrases,
   passage,
   wordBucketPath,
-} from "./words.js";
+} from "../../src/words/index.ts";
 
 /** Results shown at a time. */
 export const PAGE = 20;
@@ -71,7 +79,7 @@ async function loadPagefind(prefix) {
 async function searchText(prefix, { query, filters, fileFilter }) {
   const [{ pagefind, hidden }, listing] = await Promise.all([
     loadPagefind(prefix),
-    fileFilter ? json(prefix + fileStemPath(fileFilter)) : null,
+    fileFilter ? json(withPrefix(prefix, fileStemPath(fileFilter))) : null,
   ]);
   const search = (await pagefind.search(query || null, { filters })) ?? { results: [] };
   return { results: search.results, hidden, listing };
@@ -87,7 +95,7 @@ async function allowedIds(prefix, { filters, fileFilter }) {
   );
   if (fileFilter)
     lists.push(
-      json(prefix + fileStemPath(fileFilter)).then((byName) =>
+      json(withPrefix(prefix, fileStemPath(fileFilter))).then((byName) =>
         (byName?.[slug(fileFilter)] ?? []).map((row) => Number(row.id.slice(1))),
       ),
     );
@@ -99,7 +107,7 @@ async function allowedIds(prefix, { filters, fileFilter }) {
 }
 
 /**
- * Word results from the word index (words.js): every article holding all the query's words and
+ * Word results from the word index (src/words/): every article holding all the query's words and
  * passing its filters, ranked, and the records of the first FIRST already asked for; with filters
  * and no words, every article passing them, in id order. `missing` lists the query's words no
  * article holds (the page asks Pagefind then, which also matches the start of a word).
@@ -124,7 +132,9 @@ async function searchWords(prefix, request) {
     ranked = [...allowed].sort((a, b) => a - b).map((n) => ({ id: `Q${n}`, score: 0 }));
   }
   const records = (from, to) =>
-    ranked.slice(from, to).map(({ id }) => json(`${prefix}${articlePath(id)}index.json`));
+    ranked
+      .slice(from, to)
+      .map(({ id }) => json(`${withPrefix(prefix, articlePath(id))}index.json`));
   return {
     query,
     ranked,
@@ -158,19 +168,19 @@ export function startSearch(prefix, search) {
     files: null,
     text: () => (text ??= searchText(prefix, request)),
     words: () => (words ??= searchWords(prefix, request).catch(() => null)),
-    /** An article's record (null if it cannot be had), and a passage of it (words.js). */
-    record: (id) => json(`${prefix}${articlePath(id)}index.json`),
+    /** An article's record (null if it cannot be had), and a passage of it (src/words/). */
+    record: (id) => json(`${withPrefix(prefix, articlePath(id))}index.json`),
     passage,
   };
   if (!query && !filtered) return started;
   if (id) {
-    const url = prefix + articlePath(id);
+    const url = withPrefix(prefix, articlePath(id));
     started.article = fetch(`${url}index.json`, { method: "HEAD" }).then(
       (response) => (response.ok && location.replace(url), response.ok),
       () => false,
     );
   } else if (!filtered && looksLikeFileName(query)) {
-    started.files = json(prefix + fileStemPath(query));
+    started.files = json(withPrefix(prefix, fileStemPath(query)));
     // The articles that mention it come after those whose table lists it: their buckets at once.
     started.words();
   } else {

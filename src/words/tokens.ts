@@ -1,5 +1,5 @@
-// How text becomes terms, the same in the build (src/generate/search/word-index.ts) and in the browser
-// (bundled into the search page), so a pasted message is cut exactly as the article was.
+// How text becomes terms, the same in the build (src/generate/search/word-index.ts) and in the
+// browser (bundled into the search page), so a pasted message is cut exactly as the article was.
 //
 // A word is a run of letters and digits, lower-cased; its term is its Porter stem when it is
 // all letters ("leaks", "leaking" → "leak"), else the word itself ("0x0000001e", "win32"). Words
@@ -35,27 +35,31 @@ export const JOINER = /[._]/;
 const LETTERS = /^[a-z]{3,}$/;
 
 /** The words of a text: runs of letters and digits, lower-cased. */
-export function wordsOf(text) {
+export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
 /** Whether a lower-cased word is indexed: not a stop word, two characters or more, not overlong. */
-export const indexed = (word) =>
+export const indexed = (word: string): boolean =>
   word.length > 1 && word.length <= MAX_WORD && !STOP_WORDS.has(word);
 
 /** A lower-cased word's term: "leaks", "leaking" → "leak"; words with digits stay as they are. */
-export function termOf(word) {
+export function termOf(word: string): string {
   return LETTERS.test(word) ? stemmer(word) : word;
 }
 
 /** The words and compounds of a text, lower-cased, in order ("rpcss.exe", "leaks"). */
-export const tokensOf = (text) => text.toLowerCase().match(TOKEN) ?? [];
+export const tokensOf = (text: string): string[] => text.toLowerCase().match(TOKEN) ?? [];
 
 /**
  * The words and compounds of a text, lower-cased, in order: `onWord(word)` for every word (the
  * words of a compound too), `onCompound(compound)` after a compound's words.
  */
-export function eachToken(text, onWord, onCompound) {
+export function eachToken(
+  text: string,
+  onWord: (word: string) => void,
+  onCompound: (compound: string) => void,
+): void {
   for (const token of tokensOf(text)) {
     if (!token.includes(".") && !token.includes("_")) {
       onWord(token);
@@ -67,8 +71,8 @@ export function eachToken(text, onWord, onCompound) {
 }
 
 /** The compounds of a text, lower-cased: "rpc_s_out_of_memory", "4.0.1381.7", "ntmarta.dll". */
-export function compoundsOf(text) {
-  const found = [];
+export function compoundsOf(text: string): string[] {
+  const found: string[] = [];
   eachToken(
     text,
     () => {},
@@ -82,8 +86,8 @@ export function compoundsOf(text) {
  * stemmed "globallock"), as "=globallocked". An identifier is found as written, not drowned by
  * its more common relatives; a camel-case word whose stem is itself needs none.
  */
-export function exactTermsOf(text) {
-  const found = [];
+export function exactTermsOf(text: string): string[] {
+  const found: string[] = [];
   for (const word of text.match(CAMEL) ?? []) {
     const lower = word.toLowerCase();
     if (lower.length <= MAX_WORD && termOf(lower) !== lower) found.push(`=${lower}`);
@@ -91,31 +95,45 @@ export function exactTermsOf(text) {
   return found;
 }
 
+/** A part of a query (a quoted phrase or the text between) as its indexed terms, in order. */
+export interface Run {
+  terms: string[];
+  quoted: boolean;
+}
+
+/** A query as parseQuery reads it. */
+export interface Query {
+  words: string[];
+  compounds: { term: string; parts: string[] }[];
+  runs: Run[];
+  phrases: string[][];
+}
+
 /** Buckets of the word index: files of ~1–2 kB at 60k articles, so a rare word costs little. */
 export const BUCKETS = 16384;
 
 /** FNV-1a of the term's UTF-16 code units. */
-function hashOf(term) {
+function hashOf(term: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
 /** The bucket a term is in: its hash mod BUCKETS. */
-export const bucketOf = (term) => hashOf(term) % BUCKETS;
+export const bucketOf = (term: string): number => hashOf(term) % BUCKETS;
 
 /**
  * A term's 12-bit neighbour hash (two base64url digits), from its hash's bits above its
- * bucket's: a posting lists those of the terms next to its term (postings.js), so a phrase's
+ * bucket's: a posting lists those of the terms next to its term (postings.ts), so a phrase's
  * neighbours are tested without positions, wrong once in ~4,000 per neighbour listed.
  */
-export const neighbourHash = (term) => Math.floor(hashOf(term) / BUCKETS) & 4095;
+export const neighbourHash = (term: string): number => Math.floor(hashOf(term) / BUCKETS) & 4095;
 
 /**
- * The term of two neighbouring common terms (postings.js isCommon), "window nt": common terms
+ * The term of two neighbouring common terms (postings.ts isCommon), "window nt": common terms
  * carry no neighbours, so their pairs are terms of their own, found by a phrase of them.
  */
-export const pairTerm = (a, b) => `${a} ${b}`;
+export const pairTerm = (a: string, b: string): string => `${a} ${b}`;
 
 /**
  * A query, read as people paste it: `"…"` (straight or curly quotes) marks a phrase the results
@@ -127,14 +145,14 @@ export const pairTerm = (a, b) => `${a} ${b}`;
  *   order, with whether it is quoted: the pairs of neighbours a phrase is tested by;
  * - `phrases`: each quoted part as all its terms, stop words too, for the check on the text.
  */
-export function parseQuery(query) {
-  const words = [];
-  const compounds = [];
-  const runs = [];
-  const phrases = [];
+export function parseQuery(query: string): Query {
+  const words: string[] = [];
+  const compounds: Query["compounds"] = [];
+  const runs: Run[] = [];
+  const phrases: string[][] = [];
   for (const match of query.matchAll(/["“”]([^"“”]*)["“”]?|[^"“”]+/g)) {
     const quoted = match[1] !== undefined;
-    const text = quoted ? match[1] : match[0];
+    const text = match[1] ?? match[0];
     const terms = wordsOf(text).filter(indexed).map(termOf);
     if (terms.length === 0) continue;
     runs.push({ terms, quoted });
