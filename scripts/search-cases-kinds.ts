@@ -4,18 +4,10 @@
  * into a search box (messages, identifiers, hex codes, registry paths), found in an article's text
  * as it is printed. Nothing here reads a file, so the corpus test can try it on hand-written text.
  */
-import { BOILERPLATE } from "../src/words/index.ts";
 import { messages } from "./search-cases-messages.ts";
+import { paragraphs, type Found, type Kind, type Paragraph } from "./search-cases-text.ts";
 
-export const KINDS = ["message", "identifier", "hex", "registry"] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** A string found in an article: `start` is its offset in the article's joined section text. */
-export interface Found {
-  kind: Kind;
-  text: string;
-  start: number;
-}
+export { KINDS, paragraphs, type Found, type Kind, type Paragraph } from "./search-cases-text.ts";
 
 /** mulberry32: a tiny seeded PRNG, so the same seed picks the same set on any machine. */
 export function mulberry32(seed: number): () => number {
@@ -67,27 +59,6 @@ export function holdsAt(haystack: string, needle: string): boolean {
     return true;
   }
   return false;
-}
-
-/** A paragraph of section text and where it starts; boilerplate paragraphs are never picked from. */
-export interface Paragraph {
-  text: string;
-  start: number;
-  boilerplate: boolean;
-}
-
-/** The paragraphs (split at blank lines) of an article's joined section text, with offsets. */
-export function paragraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const blank = /\n[ \t]*\n/g;
-  let start = 0;
-  for (let m = blank.exec(text); ; m = blank.exec(text)) {
-    const end = m ? m.index : text.length;
-    const part = text.slice(start, end);
-    if (part.trim() !== "") out.push({ text: part, start, boilerplate: BOILERPLATE.test(part) });
-    if (!m) return out;
-    start = m.index + m[0].length;
-  }
 }
 
 // kb keywords, names (McDonald, LeDoux) and ids glued to a word by the text ("Q149522System").

@@ -4,7 +4,7 @@
  * "…the following error message:", the lines after such a line, or a quoted "…" sentence that the
  * text calls a message. 4–14 words, so it is a message someone would paste, not a page of log.
  */
-import type { Found, Paragraph } from "./search-cases-kinds.ts";
+import type { Found, Paragraph } from "./search-cases-text.ts";
 
 export const MIN_WORDS = 4;
 export const MAX_WORDS = 14;
