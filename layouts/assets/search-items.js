@@ -52,7 +52,10 @@ export function startsOfWords(text, query) {
   return wanted.length > 0 && wanted.every((w) => words.some((word) => word.startsWith(w)));
 }
 
-/** Rows of file tables naming the file: exact name first if the query has an extension. */
+/**
+ * The articles whose file tables name the file (only that very name if the query has an
+ * extension), those whose title names it first, then by id.
+ */
 export function fileHits(prefix, q, byName) {
   const exact = slug(q) !== fileStem(q) ? slug(q) : null;
   const names = Object.keys(byName).filter((name) => !exact || name === exact);
@@ -69,7 +72,10 @@ export function fileHits(prefix, q, byName) {
       articles.set(row.id, entry);
     }
   }
-  return [...articles.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  const stem = fileStem(q);
+  const named = (hit) => (hit.title.toLowerCase().includes(stem) ? 0 : 1);
+  const byId = (a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1));
+  return [...articles.values()].sort((a, b) => named(a) - named(b) || byId(a, b));
 }
 
 export function describeRows(rows) {

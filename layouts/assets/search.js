@@ -8,7 +8,7 @@
 // hold every word's start are kept. Nothing matching says so and lists nothing.
 // The fetching starts in search-start.js, inline at the top of the page's head;
 // this file shows what it brings, as links inside [data-search-results].
-import { articlePath, fileStem, slug, withPrefix } from "../../src/site/urls.ts";
+import { articlePath, slug, withPrefix } from "../../src/site/urls.ts";
 import {
   describeRows,
   fileHits,
@@ -37,9 +37,7 @@ for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entri
 /** The request in words, for the status line: “memory leak” with product …, year 2001. */
 const described = describe(query, filters, fileFilter);
 
-const say = (text) => {
-  if (status) status.textContent = text;
-};
+const say = (text) => status && (status.textContent = text);
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
@@ -67,14 +65,9 @@ async function run() {
 
   // A file name: the articles whose file table lists it first, then those that mention it.
   const byFile = started.files ? fileHits(prefix, query, (await started.files) ?? {}) : [];
-  if (byFile.length) {
-    const stem = fileStem(query);
-    const named = (hit) => (hit.title.toLowerCase().includes(stem) ? 0 : 1);
-    byFile.sort((a, b) => named(a) - named(b) || Number(a.id.slice(1)) - Number(b.id.slice(1)));
-    for (const hit of byFile) {
-      shown.add(hit.id);
-      list.append(resultItem({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
-    }
+  for (const hit of byFile) {
+    shown.add(hit.id);
+    list.append(resultItem({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
   }
   fromTables = byFile.length;
   const listed = `${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}`;

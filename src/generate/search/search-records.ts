@@ -9,7 +9,10 @@
  * cost grows with the text (on the corpus, the start of the text alone doubled its CPU time, ~40
  * of the 60k build's ~165 CPU-s) and it was the build's critical path.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { ArticleRecord } from "../../record.ts";
+import type { OutDir } from "../write/out-dir.ts";
 import { articlePath } from "../../site/urls.ts";
 import { BOILERPLATE } from "../../words/index.ts";
 
@@ -89,4 +92,20 @@ export function searchFilters(article: ArticleRecord): SearchRecord["filters"] {
     product: [...new Set(article.products)],
     year: article.lastModified ? [article.lastModified.slice(0, 4)] : [],
   };
+}
+
+/** The word records of the last build's articles `ids`, from their index.json; null if one is gone. */
+export function oldWordRecords(out: OutDir, ids: readonly string[]): WordRecord[] | null {
+  const records: WordRecord[] = [];
+  for (const id of ids) {
+    try {
+      const record = JSON.parse(
+        readFileSync(join(out.root, articlePath(id), "index.json"), "utf8"),
+      );
+      records.push(wordRecord(record as ArticleRecord));
+    } catch {
+      return null;
+    }
+  }
+  return records;
 }

@@ -13,9 +13,6 @@ import {
   neighbourCodes,
   wordBucketPath,
 } from "../../words/index.ts";
-import { join } from "node:path";
-import type { ArticleRecord } from "../../record.ts";
-import { articlePath } from "../../site/urls.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { wordRecord, type WordRecord } from "./search-records.ts";
 import { Counter } from "./word-count.ts";
@@ -34,22 +31,6 @@ export class WordIndexError extends Error {
 export type WordIndexJob =
   | { full: true }
   | { full: false; records: WordRecord[]; drop: string[]; old?: WordRecord[] | null };
-
-/** The word records of the last build's articles `ids`, from their index.json; null if one is gone. */
-export function oldWordRecords(out: OutDir, ids: readonly string[]): WordRecord[] | null {
-  const records: WordRecord[] = [];
-  for (const id of ids) {
-    try {
-      const record = JSON.parse(
-        readFileSync(join(out.root, articlePath(id), "index.json"), "utf8"),
-      );
-      records.push(wordRecord(record as ArticleRecord));
-    } catch {
-      return null;
-    }
-  }
-  return records;
-}
 
 /** A record's terms and their postings for it: [weight, its neighbours' digits or null]. */
 export function termPostings(record: WordRecord): Map<string, [number, string | null]> {
