@@ -9,7 +9,7 @@ import { isProductName } from "../src/site/products.ts";
 import { FileTables, fileTable } from "../src/site/file-table.ts";
 import { markup, type Html } from "../src/site/html.ts";
 import { articlePath, keywordPath, productPath, yearPath } from "../src/site/urls.ts";
-import { articleList } from "./parts.ts";
+import { articleList, listed } from "./parts.ts";
 import { page } from "./shell.ts";
 
 type Data = { kb: SiteData; article: ArticleRecord };
@@ -154,7 +154,7 @@ export function render({ kb, article: a }: Data): string {
     ${related(kb, a)}
     <section class="kb-section cited-by" aria-labelledby="cited_by">
       <h2 id="cited_by">Cited by</h2>
-      ${citedBy.length ? articleList(kb, citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
+      ${citedBy.length ? articleList(kb, listed(kb, citedBy)) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
     </section>
     <p class="record-link">
       This record as JSON: <a href="${kb.url(articlePath(a.id) + "index.json")}">index.json</a>

@@ -4,11 +4,11 @@
  * first; words and filters come from the word index, parts of words from the Pagefind index.
  * Filters are plain form fields, so they are links too.
  */
-import type { SiteData } from "../src/site/data.ts";
+import type { SiteData, SiteShared } from "../src/site/data.ts";
 import { NOT_STATED } from "../src/site/products.ts";
 import { markup } from "../src/site/html.ts";
 import { inlineScript } from "./inline-script.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 /** Starts the query's fetches before the style sheet and search.js load (search-start.js). */
 const START = inlineScript(`
@@ -18,16 +18,25 @@ const START = inlineScript(`
 
 export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb }: { kb: SiteData }) => [filterable(kb), kb.years.map((y) => y.year)];
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb }: { kb: SiteData }) {
+  const shell: Shell = {
+    path: "/search/",
+    title: "Search",
+    description: "Search the archive by KB id, file name or text.",
+    scripts: ["search.js"],
+    searchBox: false,
+  };
+  // The product names the filter lists know: "Product not stated" is no value of the field.
+  const products = [
+    ...new Set(kb.products.filter((p) => p.slug !== NOT_STATED.code).map((p) => p.name)),
+  ];
+  return { shell, products, years: kb.years.map((y) => y.year) };
+}
 
-/** The product names the filter lists know: "Product not stated" is no value of the field. */
-const filterable = (kb: SiteData) => [
-  ...new Set(kb.products.filter((p) => p.slug !== NOT_STATED.code).map((p) => p.name)),
-];
+export const render = (data: { kb: SiteData }) => view(model(data), data.kb);
 
-export function render({ kb }: { kb: SiteData }): string {
-  const years = kb.years.map((y) => y.year);
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
   const body = markup`<h1>Search</h1>
     <form class="search-form" role="search" action="${kb.url("/search/")}" data-search-form>
       <div class="field grow">
@@ -46,14 +55,14 @@ export function render({ kb }: { kb: SiteData }): string {
         <label for="product">Product</label>
         <select id="product" name="product">
           <option value="">Any product</option>
-          ${filterable(kb).map((name) => markup`<option>${name}</option>`)}
+          ${m.products.map((name) => markup`<option>${name}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="year">Year</label>
         <select id="year" name="year">
           <option value="">Any year</option>
-          ${years.map((y) => markup`<option>${y}</option>`)}
+          ${m.years.map((y) => markup`<option>${y}</option>`)}
         </select>
       </div>
       <div class="field"><button type="submit">Search</button></div>
@@ -67,16 +76,5 @@ export function render({ kb }: { kb: SiteData }): string {
         <a href="${kb.url("/files/")}">file</a> or <a href="${kb.url("/years/")}">year</a>.
       </p></noscript
     >`;
-  return page(
-    {
-      kb,
-      path: "/search/",
-      title: "Search",
-      description: "Search the archive by KB id, file name or text.",
-      scripts: ["search.js"],
-      firstScript: START,
-      searchBox: false,
-    },
-    body,
-  );
+  return page({ kb, ...m.shell, firstScript: START }, body);
 }
