@@ -15,10 +15,12 @@ export interface Listed {
 
 /** The articles of `ids` as a list shows them, for a model; an id the site lacks is left out. */
 export function listed(kb: SiteData, ids: readonly string[]): Listed[] {
-  return ids.flatMap((id) => {
+  const list: Listed[] = []; // a loop: flatMap cost ~0.1 s of the 60k site's browse keys
+  for (const id of ids) {
     const a = kb.byId.get(id);
-    return a ? [{ id, title: a.title, lastModified: a.lastModified }] : [];
-  });
+    if (a) list.push({ id, title: a.title, lastModified: a.lastModified });
+  }
+  return list;
 }
 
 /** A list of articles by id: id, title, last-modified date. */
