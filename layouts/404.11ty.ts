@@ -3,16 +3,27 @@
  * /kb/265433/, /KB265433) is sent on to the article (layouts/assets/not-found.js); otherwise
  * it offers search. All links carry the prefix, since this page is served at any depth.
  */
-import type { SiteData } from "../src/site/data.ts";
+import type { SiteShared } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = () => [];
+/** Everything the page shows but what every page shares (SiteShared): its hash is the page's key. */
+export function model() {
+  const shell: Shell = {
+    path: "/404.html",
+    title: "Page not found",
+    description: "There is no page at this address.",
+    scripts: ["not-found.js"],
+    searchBox: false,
+  };
+  return { shell };
+}
 
-export function render({ kb }: { kb: SiteData }): string {
+export const render = (data: { kb: SiteShared }) => view(model(), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
   const body = markup`<h1>Page not found</h1>
     <p data-not-found-status role="status">
       There is no page at this address. Search for the article by its id, a file it fixed, or words
@@ -32,15 +43,5 @@ export function render({ kb }: { kb: SiteData }): string {
       <div class="field"><button type="submit">Search</button></div>
     </form>
     <p>Or go to the <a href="${kb.url("/")}">home page</a>.</p>`;
-  return page(
-    {
-      kb,
-      path: "/404.html",
-      title: "Page not found",
-      description: "There is no page at this address.",
-      scripts: ["not-found.js"],
-      searchBox: false,
-    },
-    body,
-  );
+  return page({ kb, ...m.shell }, body);
 }

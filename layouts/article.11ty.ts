@@ -1,16 +1,20 @@
 /**
- * One page per article at its contract URL /kb/NNN/QNNNNNN/. The article element is all that
- * Pagefind indexes; its text is rendered as escaped text by src/site/article-text.ts.
+ * One page per article at its contract URL /kb/NNN/QNNNNNN/, drawn from its model
+ * (article-model.ts) and what every page shares. The article element is all that Pagefind
+ * indexes; its text is rendered as escaped text by src/site/article-text.ts.
  */
-import type { ArticleRecord } from "../src/record.ts";
-import { renderText, summary } from "../src/site/article-text.ts";
-import type { SiteData } from "../src/site/data.ts";
+import type { ArticleRecord, FileRow } from "../src/record.ts";
+import { renderText } from "../src/site/article-text.ts";
+import type { SiteData, SiteShared } from "../src/site/data.ts";
 import { isProductName } from "../src/site/products.ts";
 import { FileTables, fileTable } from "../src/site/file-table.ts";
 import { markup, type Html } from "../src/site/html.ts";
 import { articlePath, keywordPath, productPath, yearPath } from "../src/site/urls.ts";
+import { articleShell, model, type ArticleModel } from "./article-model.ts";
 import { articleList } from "./parts.ts";
 import { page } from "./shell.ts";
+
+export { model } from "./article-model.ts";
 
 type Data = { kb: SiteData; article: ArticleRecord };
 
@@ -31,8 +35,7 @@ export function displayHeading(heading: string): string {
 }
 
 /** The article's own product names, linked to its product page; a placeholder ("See article") gives way to the name it is listed under. */
-function product(kb: SiteData, a: ArticleRecord): Html {
-  const entry = kb.productOf(a.id);
+function product(kb: SiteShared, { article: a, product: entry }: ArticleModel): Html {
   const names = a.products.filter(isProductName);
   const shown = names.length ? names.join(", ") : (entry?.name ?? "—");
   return entry
@@ -41,8 +44,7 @@ function product(kb: SiteData, a: ArticleRecord): Html {
 }
 
 /** Home › product › id: where a reader who came from a wiki link can go on from. */
-function breadcrumb(kb: SiteData, a: ArticleRecord): Html {
-  const entry = kb.productOf(a.id);
+function breadcrumb(kb: SiteShared, { article: a, product: entry }: ArticleModel): Html {
   return markup`<nav class="breadcrumb" aria-label="Breadcrumb">
     <ol>
       <li><a href="${kb.url("/")}">Home</a></li>
@@ -53,17 +55,15 @@ function breadcrumb(kb: SiteData, a: ArticleRecord): Html {
 }
 
 /** Articles shipping the same files, then sharing rarer keywords or citations (related.ts). */
-function related(kb: SiteData, a: ArticleRecord): Html {
-  const list = kb.related.get(a.id) ?? [];
+function related(kb: SiteShared, { related: list }: ArticleModel): Html {
   if (!list.length) return markup``;
   return markup`<section class="kb-section related" aria-labelledby="related_articles">
     <h2 id="related_articles">Related</h2>
     <ol class="article-list">
-      ${list.map(({ id, why }) => {
-        const other = kb.byId.get(id);
+      ${list.map(({ id, why, title }) => {
         return markup`<li>
           <a href="${kb.url(articlePath(id))}"
-            ><span class="kb-id">${id}</span> <span class="title">${other?.title ?? ""}</span></a
+            ><span class="kb-id">${id}</span> <span class="title">${title}</span></a
           >
           <span class="why">${why}</span>
         </li>\n`;
@@ -72,7 +72,8 @@ function related(kb: SiteData, a: ArticleRecord): Html {
   </section>`;
 }
 
-function facts(kb: SiteData, a: ArticleRecord): Html {
+function facts(kb: SiteShared, m: ArticleModel): Html {
+  const a = m.article;
   const row = (label: string, value: Html | string) =>
     markup`<div>
       <dt>${label}</dt>
@@ -81,7 +82,7 @@ function facts(kb: SiteData, a: ArticleRecord): Html {
   const list = (items: string[]) => (items.length ? items.join(", ") : "—");
   const year = a.lastModified?.slice(0, 4);
   return markup`<dl class="facts">
-    ${row("Product", product(kb, a))}${row("Versions", list(a.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
+    ${row("Product", product(kb, m))}${row("Versions", list(a.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
       "Keywords",
       a.keywords.length
         ? markup`${a.keywords.map((k, i) => markup`${i ? ", " : ""}<a href="${kb.url(keywordPath(k))}">${k}</a>`)}`
@@ -90,8 +91,13 @@ function facts(kb: SiteData, a: ArticleRecord): Html {
   </dl>`;
 }
 
-export function render({ kb, article: a }: Data): string {
-  const tables = new FileTables(a.files, (row) => kb.newer.get(row));
+export const render = (data: Data) => view(model(data), data.kb);
+
+function view(m: ArticleModel, kb: SiteShared): string {
+  const a = m.article;
+  const tables = new FileTables(a.files, newerOf(m));
+  const linked = new Set(m.linked);
+  const text = { has: (id: string) => linked.has(id), url: (path: string) => kb.url(path) };
   const sections = a.sections.map(
     (s) =>
       markup`<section class="kb-section" aria-labelledby="${s.id}">
@@ -103,12 +109,11 @@ export function render({ kb, article: a }: Data): string {
             >#</a
           >
         </h2>
-        ${renderText(s.text, kb, tables)}
+        ${renderText(s.text, text, tables)}
       </section>\n`,
   );
   const rest = tables.rest();
-  const citedBy = kb.citedBy.get(a.id) ?? [];
-  const body = markup`${breadcrumb(kb, a)}<article
+  const body = markup`${breadcrumb(kb, m)}<article
     class="kb-article${a.sections.length > 1 ? " has-toc" : ""}"
     data-kb-id="${a.id}"
     data-kb-title="${a.title}"
@@ -117,7 +122,7 @@ export function render({ kb, article: a }: Data): string {
       <p class="eyebrow"><span class="kb-id">${a.id}</span></p>
       <h1>${a.title}</h1>
       <div class="copy-links" data-copy-links></div>
-      ${facts(kb, a)}
+      ${facts(kb, m)}
       ${
         a.appliesTo.length
           ? markup`<h2 class="applies-heading" id="applies_to">Applies to</h2>
@@ -151,23 +156,20 @@ export function render({ kb, article: a }: Data): string {
           </section>`
         : ""
     }
-    ${related(kb, a)}
+    ${related(kb, m)}
     <section class="kb-section cited-by" aria-labelledby="cited_by">
       <h2 id="cited_by">Cited by</h2>
-      ${citedBy.length ? articleList(kb, citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
+      ${m.citedBy.length ? articleList(kb, m.citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
     </section>
     <p class="record-link">
       This record as JSON: <a href="${kb.url(articlePath(a.id) + "index.json")}">index.json</a>
     </p>
   </article>`;
-  return page(
-    {
-      kb,
-      path: articlePath(a.id),
-      title: `${a.id}: ${a.title}`,
-      description: summary(a.sections[0]?.text ?? a.title) || a.title,
-      type: "article",
-    },
-    body,
-  );
+  return page({ kb, ...articleShell(a) }, body);
+}
+
+/** The model's newer versions, by row of the record's file tables. */
+function newerOf({ article, newer }: ArticleModel) {
+  const at = new Map(article.files.map((row, i) => [row, i]));
+  return (row: FileRow) => newer[at.get(row) ?? -1] ?? undefined;
 }

@@ -2,12 +2,12 @@
  * /files/NAME/: every article whose file table lists the file — "which fixes shipped rpcss.exe" —
  * newest version first (then date), the newest row of each platform marked.
  */
-import type { FileEntry, SiteData } from "../src/site/data.ts";
+import type { FileEntry, SiteData, SiteShared } from "../src/site/data.ts";
 import { formatSize } from "../src/site/file-table.ts";
 import { markup } from "../src/site/html.ts";
 import { articlePath, filePath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: FileEntry };
 
@@ -17,20 +17,30 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb, entry }: Data) => [
-  entry.slug,
-  entry.names,
-  entry.uses.map((use) => [use.id, kb.byId.get(use.id)?.title, use.row, entry.newest.has(use)]),
-];
-
-export function render({ kb, entry }: Data): string {
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb, entry }: Data) {
   const name = entry.names[0] ?? entry.slug;
-  const articles = new Set(entry.uses.map((u) => u.id));
-  const body = markup`<h1><span class="muted">File</span> ${name}</h1>
+  const articles = new Set(entry.uses.map((u) => u.id)).size;
+  const shell: Shell = {
+    path: filePath(entry.slug),
+    title: `File ${name}`,
+    description: `The ${count(articles, "fix", "fixes")} that shipped ${name}.`,
+  };
+  const rows = entry.uses.map((use) => {
+    const { version, date, size, platform } = use.row;
+    const title = kb.byId.get(use.id)?.title ?? "";
+    return { id: use.id, title, version, date, size, platform, newest: entry.newest.has(use) };
+  });
+  return { shell, slug: entry.slug, name, names: entry.names, articles, rows };
+}
+
+export const render = (data: Data) => view(model(data), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
+  const body = markup`<h1><span class="muted">File</span> ${m.name}</h1>
     <p class="muted">
-      Newest version first. ${count(entry.uses.length, "row")} in the file tables of
-      ${count(articles.size, "article")}${entry.names.length > 1 ? markup`; printed as ${entry.names.join(", ")}` : ""}.
+      Newest version first. ${count(m.rows.length, "row")} in the file tables of
+      ${count(m.articles, "article")}${m.names.length > 1 ? markup`; printed as ${m.names.join(", ")}` : ""}.
     </p>
     <div class="table-wrap" tabindex="0">
       <table class="files">
@@ -45,13 +55,11 @@ export function render({ kb, entry }: Data): string {
           </tr>
         </thead>
         <tbody>
-          ${entry.uses.map((use) => {
-            const { id, row } = use;
-            const a = kb.byId.get(id);
-            const newest = entry.newest.has(use);
+          ${m.rows.map((row) => {
+            const { id, newest } = row;
             return markup`<tr${newest ? markup` class="newest"` : ""}>
               <th scope="row"><a href="${kb.url(articlePath(id))}">${id}</a></th>
-              <td class="title">${a?.title ?? ""}</td>
+              <td class="title">${row.title}</td>
               <td>
                 ${row.version ?? ""}${newest ? markup`<span class="newest-mark">newest ${row.platform}</span>` : ""}
               </td>
@@ -64,15 +72,7 @@ export function render({ kb, entry }: Data): string {
       </table>
     </div>
     <p class="record-link">
-      As JSON: <a href="${kb.url(filePath(entry.slug) + "index.json")}">index.json</a>
+      As JSON: <a href="${kb.url(filePath(m.slug) + "index.json")}">index.json</a>
     </p>`;
-  return page(
-    {
-      kb,
-      path: filePath(entry.slug),
-      title: `File ${name}`,
-      description: `The ${count(articles.size, "fix", "fixes")} that shipped ${name}.`,
-    },
-    body,
-  );
+  return page({ kb, ...m.shell }, body);
 }

@@ -1,11 +1,11 @@
 /** The home page: the intro (layouts/home.md, rendered by markdown-it), search, products, newest. */
 import { readFileSync } from "node:fs";
 import MarkdownIt from "markdown-it";
-import type { SiteData } from "../src/site/data.ts";
+import type { SiteData, SiteShared } from "../src/site/data.ts";
 import { markup, raw } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { articleList, count, listed } from "./parts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 const intro = new MarkdownIt({ html: false }).render(
   readFileSync(new URL("home.md", import.meta.url), "utf8"),
@@ -13,24 +13,36 @@ const intro = new MarkdownIt({ html: false }).render(
 
 export const data = { permalink: "/", eleventyExcludeFromCollections: true };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb }: { kb: SiteData }) => [
-  kb.articles.length,
-  kb.products.map((p) => [p.code, p.name, p.ids.length]),
-  kb.files.length,
-  listed(
-    kb,
-    kb.newest.map((a) => a.id),
-  ),
-];
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb }: { kb: SiteData }) {
+  const shell: Shell = {
+    path: "/",
+    title: kb.brand.name,
+    description:
+      kb.brand.description ??
+      `Microsoft Knowledge Base articles: ${count(kb.articles.length, "article")}, searchable by id, file name and text.`,
+  };
+  return {
+    shell,
+    articles: kb.articles.length,
+    files: kb.files.length,
+    products: kb.products.map((p) => ({ code: p.code, name: p.name, articles: p.ids.length })),
+    newest: listed(
+      kb,
+      kb.newest.map((a) => a.id),
+    ),
+  };
+}
 
-export function render({ kb }: { kb: SiteData }): string {
+export const render = (data: { kb: SiteData }) => view(model(data), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
   const body = markup`<div class="hero">
       <h1>${kb.brand.name}</h1>
       <div class="intro">${kb.brand.description ? markup`<p>${kb.brand.description}</p>` : raw(intro)}</div>
       <p class="stats">
-        ${count(kb.articles.length, "article")} · ${count(kb.products.length, "product")} ·
-        ${count(kb.files.length, "file")}
+        ${count(m.articles, "article")} · ${count(m.products.length, "product")} ·
+        ${count(m.files, "file")}
       </p>
       <p class="data-links">
         The whole archive as data:
@@ -42,26 +54,13 @@ export function render({ kb }: { kb: SiteData }): string {
       <section aria-labelledby="products-heading">
         <h2 id="products-heading">Products</h2>
         <ul class="product-list">
-          ${kb.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="count">${count(p.ids.length, "article")}</span></li>`)}
+          ${m.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="count">${count(p.articles, "article")}</span></li>`)}
         </ul>
       </section>
       <section aria-labelledby="newest-heading">
         <h2 id="newest-heading">Newest articles</h2>
-        ${articleList(
-          kb,
-          kb.newest.map((a) => a.id),
-        )}
+        ${articleList(kb, m.newest)}
       </section>
     </div>`;
-  return page(
-    {
-      kb,
-      path: "/",
-      title: kb.brand.name,
-      description:
-        kb.brand.description ??
-        `Microsoft Knowledge Base articles: ${count(kb.articles.length, "article")}, searchable by id, file name and text.`,
-    },
-    body,
-  );
+  return page({ kb, ...m.shell }, body);
 }

@@ -1,9 +1,9 @@
 /** /keywords/KEYWORD/ and /keywords/KEYWORD/N/: the articles tagged with a keyword, 100 a page. */
-import type { KeywordEntry, ListPage, SiteData } from "../src/site/data.ts";
+import type { KeywordEntry, ListPage, SiteData, SiteShared } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
 import { keywordPath } from "../src/site/urls.ts";
 import { articleList, count, listed, pager } from "./parts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: ListPage<KeywordEntry> };
 
@@ -13,30 +13,33 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb, entry }: Data) => [
-  entry.of.keyword,
-  entry.of.ids.length,
-  entry.page,
-  entry.pages,
-  listed(kb, entry.ids),
-];
-
-export function render({ kb, entry }: Data): string {
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb, entry }: Data) {
   const { of: keyword, page: n, pages } = entry;
-  const href = (i: number) => keywordPath(keyword.keyword, i);
-  const body = markup`<h1><span class="muted">Keyword</span> ${keyword.keyword}</h1>
+  const shell: Shell = {
+    path: keywordPath(keyword.keyword, n),
+    title: `Keyword ${keyword.keyword}${pages > 1 ? `, page ${n} of ${pages}` : ""}`,
+    description: `${count(keyword.ids.length, "article")} tagged ${keyword.keyword}.`,
+  };
+  return {
+    shell,
+    keyword: keyword.keyword,
+    articles: keyword.ids.length,
+    page: n,
+    pages,
+    listed: listed(kb, entry.ids),
+  };
+}
+
+export const render = (data: Data) => view(model(data), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
+  const { page: n, pages } = m;
+  const href = (i: number) => keywordPath(m.keyword, i);
+  const body = markup`<h1><span class="muted">Keyword</span> ${m.keyword}</h1>
     <p class="muted">
-      ${count(keyword.ids.length, "article")}, by id${pages > 1 ? `; page ${n} of ${pages}` : ""}.
+      ${count(m.articles, "article")}, by id${pages > 1 ? `; page ${n} of ${pages}` : ""}.
     </p>
-    ${articleList(kb, entry.ids)} ${pager(kb, n, pages, href)}`;
-  return page(
-    {
-      kb,
-      path: href(n),
-      title: `Keyword ${keyword.keyword}${pages > 1 ? `, page ${n} of ${pages}` : ""}`,
-      description: `${count(keyword.ids.length, "article")} tagged ${keyword.keyword}.`,
-    },
-    body,
-  );
+    ${articleList(kb, m.listed)} ${pager(kb, n, pages, href)}`;
+  return page({ kb, ...m.shell }, body);
 }

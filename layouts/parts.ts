@@ -1,29 +1,40 @@
-/** Small pieces the browse templates share: article lists and page navigation. */
-import type { SiteData } from "../src/site/data.ts";
+/**
+ * Small pieces the templates share: article lists and page navigation, drawn from the models'
+ * plain data (`listed` is the one that reads the site, for the models).
+ */
+import type { SiteData, SiteShared } from "../src/site/data.ts";
 import { markup, type Html } from "../src/site/html.ts";
 import { articlePath } from "../src/site/urls.ts";
 
-/** A list of articles by id: id, title, last-modified date. */
-export function articleList(kb: SiteData, ids: readonly string[]): Html {
-  return markup`<ol class="article-list">
-    ${ids.map((id) => {
-      const a = kb.byId.get(id);
-      if (!a) return "";
-      return markup`<li>
-        <a href="${kb.url(articlePath(id))}"
-          ><span class="kb-id">${id}</span> <span class="title">${a.title}</span></a
-        >${a.lastModified ? markup` <time datetime="${a.lastModified}">${a.lastModified}</time>` : ""}
-      </li>\n`;
-    })}
-  </ol>`;
+/** An article as a list shows it. */
+export interface Listed {
+  id: string;
+  title: string;
+  lastModified?: string;
 }
 
-/** What articleList shows of each article, for the keys of the pages that list them. */
-export function listed(kb: SiteData, ids: readonly string[]): unknown[] {
-  return ids.map((id) => {
+/** The articles of `ids` as a list shows them, for a model; an id the site lacks is left out. */
+export function listed(kb: SiteData, ids: readonly string[]): Listed[] {
+  const list: Listed[] = []; // a loop: flatMap cost ~0.1 s of the 60k site's browse keys
+  for (const id of ids) {
     const a = kb.byId.get(id);
-    return a ? [id, a.title, a.lastModified] : null;
-  });
+    if (a) list.push({ id, title: a.title, lastModified: a.lastModified });
+  }
+  return list;
+}
+
+/** A list of articles by id: id, title, last-modified date. */
+export function articleList(kb: SiteShared, list: readonly Listed[]): Html {
+  return markup`<ol class="article-list">
+    ${list.map(
+      (a) =>
+        markup`<li>
+        <a href="${kb.url(articlePath(a.id))}"
+          ><span class="kb-id">${a.id}</span> <span class="title">${a.title}</span></a
+        >${a.lastModified ? markup` <time datetime="${a.lastModified}">${a.lastModified}</time>` : ""}
+      </li>\n`,
+    )}
+  </ol>`;
 }
 
 /** The page numbers a pager links: the first, the last, and three either side of this one. */
@@ -39,7 +50,7 @@ export function pagerNumbers(page: number, pages: number): (number | null)[] {
 
 /** "Page 2 of 7" with previous / next links; `href(n)` is the site path of page n. */
 export function pager(
-  kb: SiteData,
+  kb: SiteShared,
   page: number,
   pages: number,
   href: (n: number) => string,

@@ -1,10 +1,10 @@
 /** /products/CODE/ and /products/CODE/N/: a product's articles by id, 100 a page. */
-import type { ProductPage, SiteData } from "../src/site/data.ts";
+import type { ProductPage, SiteData, SiteShared } from "../src/site/data.ts";
 import { NOT_STATED } from "../src/site/products.ts";
 import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { articleList, count, listed, pager } from "./parts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: ProductPage };
 
@@ -14,35 +14,37 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb, entry }: Data) => [
-  entry.product.code,
-  entry.product.slug,
-  entry.product.name,
-  entry.product.ids.length,
-  entry.page,
-  entry.pages,
-  listed(kb, entry.ids),
-];
-
-export function render({ kb, entry }: Data): string {
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb, entry }: Data) {
   const { product, page: n, pages } = entry;
-  const href = (i: number) => productPath(product.code, i);
-  const title = pages > 1 ? `${product.name}, page ${n} of ${pages}` : product.name;
+  const shell: Shell = {
+    path: productPath(product.code, n),
+    title: pages > 1 ? `${product.name}, page ${n} of ${pages}` : product.name,
+    description: `${count(product.ids.length, "article")} about ${product.name}.`,
+  };
+  return {
+    shell,
+    code: product.code,
+    name: product.name,
+    stated: product.slug !== NOT_STATED.code,
+    articles: product.ids.length,
+    page: n,
+    pages,
+    listed: listed(kb, entry.ids),
+  };
+}
+
+export const render = (data: Data) => view(model(data), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
+  const { page: n, pages } = m;
+  const href = (i: number) => productPath(m.code, i);
   const body = markup`<h1>
-      ${product.name}${product.slug === NOT_STATED.code ? "" : markup` <span class="tag">${product.code}</span>`}
+      ${m.name}${m.stated ? markup` <span class="tag">${m.code}</span>` : ""}
     </h1>
     <p class="muted">
-      ${count(product.ids.length, "article")}, by id${pages > 1 ? `; page ${n} of ${pages}` : ""}.
+      ${count(m.articles, "article")}, by id${pages > 1 ? `; page ${n} of ${pages}` : ""}.
     </p>
-    ${articleList(kb, entry.ids)} ${pager(kb, n, pages, href)}`;
-  return page(
-    {
-      kb,
-      path: href(n),
-      title,
-      description: `${count(product.ids.length, "article")} about ${product.name}.`,
-    },
-    body,
-  );
+    ${articleList(kb, m.listed)} ${pager(kb, n, pages, href)}`;
+  return page({ kb, ...m.shell }, body);
 }

@@ -1,29 +1,35 @@
 /** /products/: every product with its article count, by name A–Z, "Product not stated" last. */
-import type { SiteData } from "../src/site/data.ts";
+import type { SiteData, SiteShared } from "../src/site/data.ts";
 import { NOT_STATED } from "../src/site/products.ts";
 import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 export const data = { permalink: "/products/", eleventyExcludeFromCollections: true };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb }: { kb: SiteData }) =>
-  kb.products.map((p) => [p.code, p.slug, p.name, p.ids.length]);
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb }: { kb: SiteData }) {
+  const shell: Shell = {
+    path: "/products/",
+    title: "Products",
+    description: `${count(kb.products.length, "product")} in the archive.`,
+  };
+  const products = kb.products.map((p) => ({
+    code: p.code,
+    name: p.name,
+    stated: p.slug !== NOT_STATED.code,
+    articles: p.ids.length,
+  }));
+  return { shell, products };
+}
 
-export function render({ kb }: { kb: SiteData }): string {
+export const render = (data: { kb: SiteData }) => view(model(data), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
   const body = markup`<h1>Products</h1>
     <ul class="product-list">
-      ${kb.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> ${p.slug === NOT_STATED.code ? "" : markup`<span class="tag">${p.code}</span> `}<span class="count">${count(p.ids.length, "article")}</span></li>`)}
+      ${m.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> ${p.stated ? markup`<span class="tag">${p.code}</span> ` : ""}<span class="count">${count(p.articles, "article")}</span></li>`)}
     </ul>`;
-  return page(
-    {
-      kb,
-      path: "/products/",
-      title: "Products",
-      description: `${count(kb.products.length, "product")} in the archive.`,
-    },
-    body,
-  );
+  return page({ kb, ...m.shell }, body);
 }

@@ -4,33 +4,37 @@
  * first; words and filters come from the word index, parts of words from the Pagefind index.
  * Filters are plain form fields, so they are links too.
  */
-import type { SiteData } from "../src/site/data.ts";
+import type { SiteData, SiteShared } from "../src/site/data.ts";
 import { NOT_STATED } from "../src/site/products.ts";
 import { markup, raw } from "../src/site/html.ts";
 import type { InlineScripts } from "../src/generate/write/scripts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
-/** Starts the query's fetches before the style sheet and search.js load: bundled by the build. */
-const start = (inline: InlineScripts) => raw(inline.searchStart);
+type Data = { kb: SiteData; inlineScripts: InlineScripts };
 
 export const data = { permalink: "/search/", eleventyExcludeFromCollections: true };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb }: { kb: SiteData }) => [filterable(kb), kb.years.map((y) => y.year)];
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb }: { kb: SiteData }) {
+  const shell: Shell = {
+    path: "/search/",
+    title: "Search",
+    description: "Search the archive by KB id, file name or text.",
+    scripts: ["search.js"],
+    searchBox: false,
+  };
+  // The product names the filter lists know: "Product not stated" is no value of the field.
+  const products = [
+    ...new Set(kb.products.filter((p) => p.slug !== NOT_STATED.code).map((p) => p.name)),
+  ];
+  return { shell, products, years: kb.years.map((y) => y.year) };
+}
 
-/** The product names the filter lists know: "Product not stated" is no value of the field. */
-const filterable = (kb: SiteData) => [
-  ...new Set(kb.products.filter((p) => p.slug !== NOT_STATED.code).map((p) => p.name)),
-];
+// The inline start script fetches the query's data before the style sheet and search.js load;
+// the build bundles it (src/generate/write/scripts.ts), and the build version covers its code.
+export const render = (data: Data) => view(model(data), data.kb, data.inlineScripts);
 
-export function render({
-  kb,
-  inlineScripts,
-}: {
-  kb: SiteData;
-  inlineScripts: InlineScripts;
-}): string {
-  const years = kb.years.map((y) => y.year);
+function view(m: ReturnType<typeof model>, kb: SiteShared, inline: InlineScripts): string {
   const body = markup`<h1>Search</h1>
     <form class="search-form" role="search" action="${kb.url("/search/")}" data-search-form>
       <div class="field grow">
@@ -49,14 +53,14 @@ export function render({
         <label for="product">Product</label>
         <select id="product" name="product">
           <option value="">Any product</option>
-          ${filterable(kb).map((name) => markup`<option>${name}</option>`)}
+          ${m.products.map((name) => markup`<option>${name}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="year">Year</label>
         <select id="year" name="year">
           <option value="">Any year</option>
-          ${years.map((y) => markup`<option>${y}</option>`)}
+          ${m.years.map((y) => markup`<option>${y}</option>`)}
         </select>
       </div>
       <div class="field"><button type="submit">Search</button></div>
@@ -70,16 +74,5 @@ export function render({
         <a href="${kb.url("/files/")}">file</a> or <a href="${kb.url("/years/")}">year</a>.
       </p></noscript
     >`;
-  return page(
-    {
-      kb,
-      path: "/search/",
-      title: "Search",
-      description: "Search the archive by KB id, file name or text.",
-      scripts: ["search.js"],
-      firstScript: start(inlineScripts),
-      searchBox: false,
-    },
-    body,
-  );
+  return page({ kb, ...m.shell, firstScript: raw(inline.searchStart) }, body);
 }

@@ -4,11 +4,12 @@
  * layouts/assets/suggest.js), footer. Everything local: no web
  * fonts, analytics or CDNs.
  */
-import type { SiteData } from "../src/site/data.ts";
+import type { SiteShared } from "../src/site/data.ts";
 import { markup, type Html } from "../src/site/html.ts";
 
 export interface PageMeta {
-  kb: SiteData;
+  /** Only what every page shares (the prefix, the brand): the rest comes from the page's model. */
+  kb: SiteShared;
   /** The site path of this page, e.g. "/kb/265/Q265433/". */
   path: string;
   title: string;
@@ -22,7 +23,10 @@ export interface PageMeta {
   searchBox?: boolean;
 }
 
-export function searchBox(kb: SiteData): Html {
+/** A page's own arguments to the shell, as plain data: part of its template's model. */
+export type Shell = Omit<PageMeta, "kb" | "firstScript">;
+
+export function searchBox(kb: SiteShared): Html {
   return markup`<form class="site-search" role="search" action="${kb.url("/search/")}">
     <label for="site_q" class="visually-hidden">Search articles</label>
     <input

@@ -1,9 +1,9 @@
 /** /years/YYYY/ and /years/YYYY/N/: the articles last modified in a year, by date, 100 a page. */
-import type { ListPage, SiteData, YearEntry } from "../src/site/data.ts";
+import type { ListPage, SiteData, SiteShared, YearEntry } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
 import { yearPath } from "../src/site/urls.ts";
 import { articleList, count, listed, pager } from "./parts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: ListPage<YearEntry> };
 
@@ -13,30 +13,33 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb, entry }: Data) => [
-  entry.of.year,
-  entry.of.ids.length,
-  entry.page,
-  entry.pages,
-  listed(kb, entry.ids),
-];
-
-export function render({ kb, entry }: Data): string {
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb, entry }: Data) {
   const { of: year, page: n, pages } = entry;
-  const href = (i: number) => yearPath(year.year, i);
-  const body = markup`<h1>Articles last modified in ${year.year}</h1>
+  const shell: Shell = {
+    path: yearPath(year.year, n),
+    title: `Articles of ${year.year}${pages > 1 ? `, page ${n} of ${pages}` : ""}`,
+    description: `${count(year.ids.length, "article")} last modified in ${year.year}.`,
+  };
+  return {
+    shell,
+    year: year.year,
+    articles: year.ids.length,
+    page: n,
+    pages,
+    listed: listed(kb, entry.ids),
+  };
+}
+
+export const render = (data: Data) => view(model(data), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
+  const { page: n, pages } = m;
+  const href = (i: number) => yearPath(m.year, i);
+  const body = markup`<h1>Articles last modified in ${m.year}</h1>
     <p class="muted">
-      ${count(year.ids.length, "article")}, by date${pages > 1 ? `; page ${n} of ${pages}` : ""}.
+      ${count(m.articles, "article")}, by date${pages > 1 ? `; page ${n} of ${pages}` : ""}.
     </p>
-    ${articleList(kb, entry.ids)} ${pager(kb, n, pages, href)}`;
-  return page(
-    {
-      kb,
-      path: href(n),
-      title: `Articles of ${year.year}${pages > 1 ? `, page ${n} of ${pages}` : ""}`,
-      description: `${count(year.ids.length, "article")} last modified in ${year.year}.`,
-    },
-    body,
-  );
+    ${articleList(kb, m.listed)} ${pager(kb, n, pages, href)}`;
+  return page({ kb, ...m.shell }, body);
 }

@@ -1,28 +1,28 @@
 /** /years/: the years articles were last modified, with counts. */
-import type { SiteData } from "../src/site/data.ts";
+import type { SiteData, SiteShared } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
 import { yearPath } from "../src/site/urls.ts";
-import { count } from "./parts.ts";
-import { page } from "./shell.ts";
+import { page, type Shell } from "./shell.ts";
 
 export const data = { permalink: "/years/", eleventyExcludeFromCollections: true };
 
-/** Everything render shows besides the prefix and the code (the manifest's version covers those). */
-export const inputs = ({ kb }: { kb: SiteData }) => kb.years.map((y) => [y.year, y.ids.length]);
+/** Everything the page shows but what every page shares (SiteShared); its hash is the page's key. */
+export function model({ kb }: { kb: SiteData }) {
+  const shell: Shell = {
+    path: "/years/",
+    title: "Years",
+    description: "Articles by the year they were last modified.",
+  };
+  return { shell, years: kb.years.map((y) => ({ year: y.year, articles: y.ids.length })) };
+}
 
-export function render({ kb }: { kb: SiteData }): string {
+export const render = (data: { kb: SiteData }) => view(model(data), data.kb);
+
+function view(m: ReturnType<typeof model>, kb: SiteShared): string {
   const body = markup`<h1>Years</h1>
     <p class="muted">By the year each article was last modified.</p>
     <ul class="cloud">
-      ${kb.years.map((y) => markup`<li><a href="${kb.url(yearPath(y.year))}">${y.year}</a> <span class="count">${y.ids.length}</span></li>`)}
+      ${m.years.map((y) => markup`<li><a href="${kb.url(yearPath(y.year))}">${y.year}</a> <span class="count">${y.articles}</span></li>`)}
     </ul>`;
-  return page(
-    {
-      kb,
-      path: "/years/",
-      title: "Years",
-      description: "Articles by the year they were last modified.",
-    },
-    body,
-  );
+  return page({ kb, ...m.shell }, body);
 }

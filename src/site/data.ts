@@ -1,61 +1,37 @@
 /**
  * The site's data, derived once from the records: what the browse pages list (products,
- * keywords, files, years, each list in pages of 100), who cites whom, the newest articles, and
- * what an article page shows of the others (related articles, newer versions of its files:
- * related.ts, file-versions.ts, each one pass over the whole site). A class instance, not a plain
- * object, so Eleventy hands it to every page as it is instead of deep-copying it per page.
+ * keywords, files, years, each list in pages of 100: lists.ts), who cites whom, the newest
+ * articles, and what an article page shows of the others (related articles, newer versions of its
+ * files: related.ts, file-versions.ts, each one pass over the whole site). A class instance, not
+ * a plain object, so Eleventy hands it to every page as it is instead of deep-copying it per page.
  */
 import type { ArticleRecord, FileRow } from "../record.ts";
 import { DEFAULT_BRAND, type Brand } from "./brand.ts";
+import { newerVersions, type NewerVersion } from "./file-versions.ts";
 import {
-  newerVersions,
-  newestFirst,
-  newestPerPlatform,
-  type FileUse,
-  type NewerVersion,
-} from "./file-versions.ts";
-import { compare, groupProducts, type ProductEntry } from "./products.ts";
+  citations,
+  groupFiles,
+  groupKeywords,
+  groupYears,
+  paginate,
+  type FileEntry,
+  type KeywordEntry,
+  type ListPage,
+  type YearEntry,
+} from "./lists.ts";
+import { groupProducts, type ProductEntry } from "./products.ts";
 import { relatedArticles, type Related } from "./related.ts";
-import { slug, withPrefix } from "./urls.ts";
+import { withPrefix } from "./urls.ts";
 
-/** Articles per page of a product, keyword or year: every browse page stays well under 400 kB. */
-export const PAGE_SIZE = 100;
 const NEWEST = 20;
 
 export type { ProductEntry } from "./products.ts";
 export type { FileUse } from "./file-versions.ts";
-
-/** One page of a list of articles, 1-based: `of` is what it lists (a product, keyword, year). */
-export interface ListPage<T> {
-  page: number;
-  pages: number;
-  ids: string[];
-  of: T;
-}
+export type { FileEntry, KeywordEntry, ListPage, YearEntry } from "./lists.ts";
+export { PAGE_SIZE } from "./lists.ts";
 
 export interface ProductPage extends ListPage<ProductEntry> {
   product: ProductEntry;
-}
-
-export interface KeywordEntry {
-  keyword: string;
-  slug: string;
-  ids: string[];
-}
-
-export interface FileEntry {
-  slug: string;
-  /** The spellings printed in the articles, e.g. ["Rpcss.exe", "RPCSS.EXE"]. */
-  names: string[];
-  /** Newest version first (then date); `newest` holds the newest row of each platform. */
-  uses: FileUse[];
-  newest: Set<FileUse>;
-}
-
-export interface YearEntry {
-  year: string;
-  /** By last-modified date, then id. */
-  ids: string[];
 }
 
 export interface SiteOptions {
@@ -66,6 +42,13 @@ export interface SiteOptions {
   /** The site's name, description, logo, links and language (default: kbsite's own). */
   brand?: Brand;
 }
+
+/**
+ * What every page shows alike and the manifest's build version covers (buildVersion): the prefix,
+ * the site URL, the brand. A template's view reads only this of the site; the rest of what a page
+ * shows is its model's, which its key hashes.
+ */
+export type SiteShared = Pick<SiteData, "prefix" | "siteUrl" | "brand" | "url" | "absoluteUrl">;
 
 export class SiteData {
   readonly prefix: string;
@@ -155,82 +138,4 @@ export class SiteData {
 
 export function idNumber(id: string): number {
   return Number(id.slice(1));
-}
-
-function paginate<T>(of: T, ids: string[]): ListPage<T>[] {
-  const pages = Math.max(1, Math.ceil(ids.length / PAGE_SIZE));
-  return Array.from({ length: pages }, (_, i) => ({
-    of,
-    page: i + 1,
-    pages,
-    ids: ids.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
-  }));
-}
-
-function groupKeywords(articles: ArticleRecord[]): KeywordEntry[] {
-  const groups = new Map<string, KeywordEntry>();
-  for (const article of articles) {
-    for (const keyword of new Set(article.keywords)) {
-      const key = slug(keyword);
-      const entry = groups.get(key) ?? { keyword, slug: key, ids: [] };
-      if (entry.ids.at(-1) !== article.id) entry.ids.push(article.id);
-      groups.set(key, entry);
-    }
-  }
-  return [...groups.values()].sort((a, b) => compare(a.slug, b.slug));
-}
-
-function groupFiles(articles: ArticleRecord[]): FileEntry[] {
-  const groups = new Map<string, FileEntry>();
-  for (const article of articles) {
-    for (const row of article.files) {
-      const key = slug(row.name);
-      const entry = groups.get(key) ?? { slug: key, names: [], uses: [], newest: new Set() };
-      if (!entry.names.includes(row.name)) entry.names.push(row.name);
-      entry.uses.push({ id: article.id, row });
-      groups.set(key, entry);
-    }
-  }
-  for (const entry of groups.values()) {
-    entry.uses.sort(newestFirst);
-    entry.newest = newestPerPlatform(entry.uses);
-  }
-  return [...groups.values()].sort((a, b) => compare(a.slug, b.slug));
-}
-
-function groupYears(articles: ArticleRecord[]): YearEntry[] {
-  const groups = new Map<string, ArticleRecord[]>();
-  for (const article of articles) {
-    const year = article.lastModified?.slice(0, 4);
-    if (!year) continue;
-    const list = groups.get(year) ?? [];
-    list.push(article);
-    groups.set(year, list);
-  }
-  // Within a year by date (articles are in id order, and the sort is stable).
-  return [...groups.entries()]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([year, list]) => ({
-      year,
-      ids: list
-        .sort((a, b) => compare(a.lastModified ?? "", b.lastModified ?? ""))
-        .map((a) => a.id),
-    }));
-}
-
-/** Id → ids of the articles on this site whose text cites it, in id order. */
-function citations(
-  articles: ArticleRecord[],
-  byId: Map<string, ArticleRecord>,
-): Map<string, string[]> {
-  const citedBy = new Map<string, string[]>();
-  for (const article of articles) {
-    for (const ref of new Set(article.references)) {
-      if (ref === article.id || !byId.has(ref)) continue;
-      const list = citedBy.get(ref) ?? [];
-      list.push(article.id);
-      citedBy.set(ref, list);
-    }
-  }
-  return citedBy;
 }

@@ -1,7 +1,8 @@
 /**
  * Which browse pages a build (re)writes. Every page Eleventy renders (home, product, keyword,
- * year and file pages, the indexes, search, 404) gets a key: a hash of what its template's
- * `inputs` says the page shows. A rebuild hands Eleventy only the pages whose key changed or whose
+ * year and file pages, the indexes, search, 404) gets a key: a hash of its template's `model`,
+ * the plain data its render draws the page from (all but what every page shares, which the
+ * manifest's version covers). A rebuild hands Eleventy only the pages whose key changed or whose
  * file is missing, and keeps the rest as they are: re-rendering all ~4,900 browse pages of the
  * whole archive cost ~9 s when one title changed.
  */
@@ -28,27 +29,28 @@ interface Template {
   /** The pagination list (a paginated template's `pagination.data` is `pending.<name>`). */
   entries?: (kb: SiteData) => readonly unknown[];
   permalink: string | ((data: Data) => string);
-  inputs: (data: Data) => unknown;
+  /** Everything the page shows but what every page shares. */
+  model: (data: Data) => unknown;
 }
 
 const paginated = <Entry>(
   name: string,
   module: {
     data: { permalink: (data: { kb: SiteData; entry: Entry }) => string };
-    inputs: (data: { kb: SiteData; entry: Entry }) => unknown;
+    model: (data: { kb: SiteData; entry: Entry }) => unknown;
   },
   entries: (kb: SiteData) => readonly Entry[],
 ): Template => ({
   name,
   entries,
   permalink: module.data.permalink as Template["permalink"],
-  inputs: module.inputs as Template["inputs"],
+  model: module.model as Template["model"],
 });
 
 const single = (
   name: string,
-  module: { data: { permalink: string }; inputs: (data: { kb: SiteData }) => unknown },
-): Template => ({ name, permalink: module.data.permalink, inputs: module.inputs });
+  module: { data: { permalink: string }; model: (data: { kb: SiteData }) => unknown },
+): Template => ({ name, permalink: module.data.permalink, model: module.model });
 
 const TEMPLATES: Template[] = [
   single("home", home),
@@ -83,6 +85,27 @@ export interface BrowsePlan {
   keys: Record<string, string>;
 }
 
+/** One browse page: its template's name, its pagination entry, its file and its key. */
+export interface BrowsePage {
+  template: string;
+  entry: unknown;
+  path: string;
+  key: string;
+}
+
+/** Every browse page of the site, template by template. */
+export function browsePages(kb: SiteData): BrowsePage[] {
+  return TEMPLATES.flatMap((template) =>
+    (template.entries?.(kb) ?? [undefined]).map((entry) => {
+      const data = { kb, entry };
+      const { permalink } = template;
+      const path = outputFile(typeof permalink === "string" ? permalink : permalink(data));
+      const key = shortHash(JSON.stringify(template.model(data)));
+      return { template: template.name, entry, path, key };
+    }),
+  );
+}
+
 /**
  * `previous` is the last build's keys (none on a first build); `exists` says whether a page's
  * file is still there.
@@ -93,22 +116,17 @@ export function planBrowse(
   exists: (sitePath: string) => boolean,
 ): BrowsePlan {
   const plan: BrowsePlan = { pending: {}, idle: [], kept: [], total: 0, keys: {} };
+  const pending = new Map(TEMPLATES.map((t) => [t.name, [] as unknown[]]));
+  for (const { template, entry, path, key } of browsePages(kb)) {
+    plan.keys[path] = key;
+    plan.total++;
+    if (previous?.[path] === key && exists(path)) plan.kept.push(path);
+    else pending.get(template)!.push(entry);
+  }
   for (const template of TEMPLATES) {
-    const entries = template.entries?.(kb) ?? [undefined];
-    const pending: unknown[] = [];
-    for (const entry of entries) {
-      const data = { kb, entry };
-      const path = outputFile(
-        typeof template.permalink === "string" ? template.permalink : template.permalink(data),
-      );
-      const key = shortHash(JSON.stringify(template.inputs(data)));
-      plan.keys[path] = key;
-      plan.total++;
-      if (previous?.[path] === key && exists(path)) plan.kept.push(path);
-      else pending.push(entry);
-    }
-    if (template.entries) plan.pending[template.name] = pending;
-    if (pending.length === 0) plan.idle.push(template.name);
+    const entries = pending.get(template.name)!;
+    if (template.entries) plan.pending[template.name] = entries;
+    if (entries.length === 0) plan.idle.push(template.name);
   }
   return plan;
 }

@@ -1,8 +1,8 @@
 /**
  * The build manifest, in the state folder (state.ts): what the last build into this folder made
  * from which inputs, so a rebuild redoes only what changed, and which files it wrote, so a
- * rebuild deletes only those. An article's page is rewritten when its
- * inputs' hash changes (its record, the articles citing it, which ids in its text the site has);
+ * rebuild deletes only those. An article's page is rewritten when its key changes: a hash of
+ * its template's model (its record, and what it shows of the others: layouts/article-model.ts);
  * the search index gets a small delta bundle of the changed articles, and the full shards' stale
  * entries are listed as hidden, until the delta grows past DELTA_LIMIT and every shard is rebuilt.
  * A change of code, prefix, site URL, the config's brand (name, description, logo, links,
@@ -14,6 +14,7 @@ import type { ArticleRecord } from "../../record.ts";
 import { SITE_SOURCES, sourceHash } from "../../source-hash.ts";
 import type { SiteData } from "../../site/data.ts";
 import { articlePath } from "../../site/urls.ts";
+import { model } from "../../../layouts/article-model.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { recordKey } from "./record-key.ts";
 import type { SearchRecord } from "../search/search-records.ts";
@@ -30,7 +31,7 @@ export interface Manifest {
   build: string;
   /** Hash of the code that builds the site, the prefix and the site URL. */
   version: string;
-  /** Article id → hash of its page's inputs. */
+  /** Article id → its page's key (pageKey). */
   pages: Record<string, string>;
   /** Article id → hash of its search record. */
   search: Record<string, string>;
@@ -40,7 +41,7 @@ export interface Manifest {
   delta: string[];
   /** Ids whose entries in the full shards are stale: changed or removed since they were built. */
   hidden: string[];
-  /** Browse page (path inside the site) → hash of its inputs (browse-plan.ts). */
+  /** Browse page (path inside the site) → hash of its model (browse-plan.ts). */
   browse: Record<string, string>;
   /** The assets Eleventy copied, kept as they are when Eleventy is not run. */
   copies: string[];
@@ -70,26 +71,12 @@ export function pageKeys(site: SiteData): Record<string, string> {
 }
 
 /**
- * Everything an article's page shows besides its own record: who cites it, which ids link, its
- * product as listed, its related articles, the newer versions of its files.
+ * A hash of what the article's page shows: its template's model, with the record stood in by its
+ * key, which the parse cache keeps (hashing all 60k records again costs ~2 s).
  */
 export function pageKey(site: SiteData, article: ArticleRecord): string {
-  const { hash: record, mentions } = recordKey(article);
-  const citedBy = (site.citedBy.get(article.id) ?? []).map((id) => {
-    const other = site.byId.get(id);
-    return [id, other?.title, other?.lastModified];
-  });
-  const linked = mentions.filter((id) => site.has(id));
-  const product = site.productOf(article.id);
-  const related = (site.related.get(article.id) ?? []).map((r) => [
-    r.id,
-    r.why,
-    site.byId.get(r.id)?.title,
-  ]);
-  const newer = article.files.map((row) => site.newer.get(row) ?? null);
-  return shortHash(
-    JSON.stringify([record, citedBy, linked, [product?.code, product?.name], related, newer]),
-  );
+  const shown = model({ kb: site, article });
+  return shortHash(JSON.stringify({ ...shown, article: recordKey(article).hash }));
 }
 
 export function searchKey(record: SearchRecord): string {
