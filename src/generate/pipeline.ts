@@ -31,6 +31,7 @@ import { renderPages } from "./write/browse-pages.ts";
 import { makeReport, summarize, type BuildReport } from "./report.ts";
 import { refuseBadInput } from "./publish/refuse-input.ts";
 import { writeScripts } from "./write/scripts.ts";
+import { loadTemplates } from "./write/templates.ts";
 import { buildSearchIndex, type Indexers } from "./search/pagefind-bundles.ts";
 import { bundleWhole, planSearch } from "./incremental/search-plan.ts";
 import { oldWordRecords, wordRecord } from "./search/search-records.ts";
@@ -83,8 +84,9 @@ export async function buildSite(
   const timings = options.timings ?? new Timings(log);
   const site = await timings.run("site data", () => new SiteData(collection.articles, options));
   const version = buildVersion(site, options.overrides?.hash);
-  const article = options.overrides?.article;
-  const render = article ? await loadArticleTemplate(article) : undefined;
+  const templates = await loadTemplates();
+  const override = options.overrides?.article;
+  const render = override ? await loadArticleTemplate(override) : templates.article.render;
   const marker = readMarker(options.out);
   const { reusable: previous, trusted } = readManifest(
     state.manifest,
@@ -98,8 +100,8 @@ export async function buildSite(
   const searchBase = previous && bundleWhole(out.root) ? previous : undefined;
   const { search, pages, browse } = await timings.run("plan", () => ({
     search: planSearch(site.articles, searchBase, options.minPerShard, (a) => recordKey(a).hash),
-    pages: pageKeys(site),
-    browse: planBrowse(site, previous?.browse, (path) => out.has(path)),
+    pages: pageKeys(site, templates.article),
+    browse: planBrowse(site, templates, previous?.browse, (path) => out.has(path)),
   }));
   // Read before the pages are rewritten: a rebuild reads only the buckets of their terms.
   if (!search.words.full) search.words.old = oldWordRecords(out, search.words.drop);

@@ -6,31 +6,39 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import fc from "fast-check";
-import { render as renderArticle } from "../../layouts/article.11ty.ts";
 import { collect } from "../../src/corpus/collect.ts";
 import { browsePages } from "../../src/generate/incremental/browse-plan.ts";
 import { pageKey } from "../../src/generate/incremental/manifest.ts";
 import type { ArticleRecord, FileRow } from "../../src/record.ts";
 import { SiteData } from "../../src/site/data.ts";
 import { inlineScripts, type InlineScripts } from "../../src/generate/write/scripts.ts";
+import {
+  loadTemplates,
+  type BrowseName,
+  type Templates,
+} from "../../src/generate/write/templates.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
 import { record } from "./fixtures.ts";
 
-type Render = (data: { kb: SiteData; entry: unknown; inlineScripts: InlineScripts }) => string;
-
 /** The search page's inline start script, as the build bundles it. */
 let inline: InlineScripts;
-
-const renders = new Map<string, Render>();
+let templates: Templates;
 
 /** Path → [key, HTML] of every page of the site built from `records`. */
 function pages(records: ArticleRecord[]): Map<string, [string, string]> {
   const kb = new SiteData(records, { prefix: "/kb-archive/" });
   const shown = new Map<string, [string, string]>();
-  for (const { template, entry, path, key } of browsePages(kb))
-    shown.set(path, [key, renders.get(template)!({ kb, entry, inlineScripts: inline })]);
+  for (const { template, entry, path, key } of browsePages(kb, templates)) {
+    const html = templates.browse[template].render({
+      kb,
+      entry,
+      inlineScripts: inline,
+    });
+    shown.set(path, [key, html]);
+  }
+  const { article: page } = templates;
   for (const article of kb.articles)
-    shown.set(article.id, [pageKey(kb, article), renderArticle({ kb, article })]);
+    shown.set(article.id, [pageKey(kb, article, page), page.render({ kb, article })]);
   return shown;
 }
 
@@ -160,10 +168,7 @@ describe("page keys", () => {
   before(async () => {
     sample = (await collect([sampleContentDir])).articles;
     inline = await inlineScripts();
-    for (const name of new Set(
-      browsePages(new SiteData(sample, { prefix: "/" })).map((p) => p.template),
-    ))
-      renders.set(name, (await import(`../../layouts/${name}.11ty.ts`)).render as Render);
+    templates = await loadTemplates();
   });
 
   it("change whenever the page's HTML does, over changes of the sample site's records", () => {

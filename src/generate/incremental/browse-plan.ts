@@ -6,65 +6,20 @@
  * file is missing, and keeps the rest as they are: re-rendering all ~4,900 browse pages of the
  * whole archive cost ~9 s when one title changed.
  */
-import * as notFound from "../../../layouts/404.11ty.ts";
-import * as file from "../../../layouts/file.11ty.ts";
-import * as files from "../../../layouts/files.11ty.ts";
-import * as home from "../../../layouts/home.11ty.ts";
-import * as keyword from "../../../layouts/keyword.11ty.ts";
-import * as keywords from "../../../layouts/keywords.11ty.ts";
-import * as product from "../../../layouts/product.11ty.ts";
-import * as products from "../../../layouts/products.11ty.ts";
-import * as search from "../../../layouts/search.11ty.ts";
-import * as year from "../../../layouts/year.11ty.ts";
-import * as years from "../../../layouts/years.11ty.ts";
 import type { SiteData } from "../../site/data.ts";
+import type { BrowseData, BrowseName, Templates } from "../write/templates.ts";
 import { shortHash } from "./short-hash.ts";
 
-type Data = { kb: SiteData; entry?: unknown };
-
-/** A template as the plan sees it: where its pages go and what they show. */
-interface Template {
-  /** Its file in layouts/, which Eleventy is told to ignore when none of its pages changed. */
-  name: string;
-  /** The pagination list (a paginated template's `pagination.data` is `pending.<name>`). */
-  entries?: (kb: SiteData) => readonly unknown[];
-  permalink: string | ((data: Data) => string);
-  /** Everything the page shows but what every page shares. */
-  model: (data: Data) => unknown;
-}
-
-const paginated = <Entry>(
-  name: string,
-  module: {
-    data: { permalink: (data: { kb: SiteData; entry: Entry }) => string };
-    model: (data: { kb: SiteData; entry: Entry }) => unknown;
-  },
-  entries: (kb: SiteData) => readonly Entry[],
-): Template => ({
-  name,
-  entries,
-  permalink: module.data.permalink as Template["permalink"],
-  model: module.model as Template["model"],
-});
-
-const single = (
-  name: string,
-  module: { data: { permalink: string }; model: (data: { kb: SiteData }) => unknown },
-): Template => ({ name, permalink: module.data.permalink, model: module.model });
-
-const TEMPLATES: Template[] = [
-  single("home", home),
-  single("products", products),
-  single("keywords", keywords),
-  single("years", years),
-  single("files", files),
-  single("search", search),
-  single("404", notFound),
-  paginated("product", product, (kb) => kb.productPages),
-  paginated("keyword", keyword, (kb) => kb.keywordPages),
-  paginated("year", year, (kb) => kb.yearPages),
-  paginated("file", file, (kb) => kb.files),
-];
+/**
+ * The pagination list of each paginated template (its `pagination.data` is `pending.<name>`);
+ * the others make one page each.
+ */
+const ENTRIES: Partial<Record<BrowseName, (kb: SiteData) => readonly unknown[]>> = {
+  product: (kb) => kb.productPages,
+  keyword: (kb) => kb.keywordPages,
+  year: (kb) => kb.yearPages,
+  file: (kb) => kb.files,
+};
 
 /** "/products/winnt/" → "products/winnt/index.html"; "/404.html" stays a file. */
 export function outputFile(permalink: string): string {
@@ -87,21 +42,21 @@ export interface BrowsePlan {
 
 /** One browse page: its template's name, its pagination entry, its file and its key. */
 export interface BrowsePage {
-  template: string;
+  template: BrowseName;
   entry: unknown;
   path: string;
   key: string;
 }
 
 /** Every browse page of the site, template by template. */
-export function browsePages(kb: SiteData): BrowsePage[] {
-  return TEMPLATES.flatMap((template) =>
-    (template.entries?.(kb) ?? [undefined]).map((entry) => {
-      const data = { kb, entry };
-      const { permalink } = template;
+export function browsePages(kb: SiteData, templates: Templates): BrowsePage[] {
+  return Object.entries(templates.browse).flatMap(([name, template]) =>
+    (ENTRIES[name as BrowseName]?.(kb) ?? [undefined]).map((entry) => {
+      const data: BrowseData = { kb, entry };
+      const { permalink } = template.data;
       const path = outputFile(typeof permalink === "string" ? permalink : permalink(data));
       const key = shortHash(JSON.stringify(template.model(data)));
-      return { template: template.name, entry, path, key };
+      return { template: name as BrowseName, entry, path, key };
     }),
   );
 }
@@ -112,21 +67,23 @@ export function browsePages(kb: SiteData): BrowsePage[] {
  */
 export function planBrowse(
   kb: SiteData,
+  templates: Templates,
   previous: Record<string, string> | undefined,
   exists: (sitePath: string) => boolean,
 ): BrowsePlan {
   const plan: BrowsePlan = { pending: {}, idle: [], kept: [], total: 0, keys: {} };
-  const pending = new Map(TEMPLATES.map((t) => [t.name, [] as unknown[]]));
-  for (const { template, entry, path, key } of browsePages(kb)) {
+  const names = Object.keys(templates.browse) as BrowseName[];
+  const pending = new Map(names.map((name) => [name, [] as unknown[]]));
+  for (const { template, entry, path, key } of browsePages(kb, templates)) {
     plan.keys[path] = key;
     plan.total++;
     if (previous?.[path] === key && exists(path)) plan.kept.push(path);
     else pending.get(template)!.push(entry);
   }
-  for (const template of TEMPLATES) {
-    const entries = pending.get(template.name)!;
-    if (template.entries) plan.pending[template.name] = entries;
-    if (entries.length === 0) plan.idle.push(template.name);
+  for (const name of names) {
+    const entries = pending.get(name)!;
+    if (ENTRIES[name]) plan.pending[name] = entries;
+    if (entries.length === 0) plan.idle.push(name);
   }
   return plan;
 }

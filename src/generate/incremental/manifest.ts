@@ -13,8 +13,8 @@ import { join } from "node:path";
 import type { ArticleRecord } from "../../record.ts";
 import { SITE_SOURCES, sourceHash } from "../../source-hash.ts";
 import type { SiteData } from "../../site/data.ts";
+import type { ArticleTemplate } from "../write/templates.ts";
 import { articlePath } from "../../site/urls.ts";
-import { model } from "../../../layouts/article-model.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { recordKey } from "./record-key.ts";
 import type { SearchRecord } from "../search/search-records.ts";
@@ -64,9 +64,9 @@ export function buildVersion(site: SiteData, overrides = ""): string {
 }
 
 /** Article id → pageKey. */
-export function pageKeys(site: SiteData): Record<string, string> {
+export function pageKeys(site: SiteData, template: ArticleTemplate): Record<string, string> {
   const keys: Record<string, string> = {};
-  for (const article of site.articles) keys[article.id] = pageKey(site, article);
+  for (const article of site.articles) keys[article.id] = pageKey(site, article, template);
   return keys;
 }
 
@@ -74,8 +74,8 @@ export function pageKeys(site: SiteData): Record<string, string> {
  * A hash of what the article's page shows: its template's model, with the record stood in by its
  * key, which the parse cache keeps (hashing all 60k records again costs ~2 s).
  */
-export function pageKey(site: SiteData, article: ArticleRecord): string {
-  const shown = model({ kb: site, article });
+export function pageKey(site: SiteData, article: ArticleRecord, template: ArticleTemplate): string {
+  const shown = template.model({ kb: site, article });
   return shortHash(JSON.stringify({ ...shown, article: recordKey(article).hash }));
 }
 

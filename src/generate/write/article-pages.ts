@@ -6,7 +6,6 @@
  * the search indexers' messages flow while it works.
  */
 import { setImmediate as turn } from "node:timers/promises";
-import { render as builtIn } from "../../../layouts/article.11ty.ts";
 import type { ArticleRender } from "../../config/overrides.ts";
 import { progress } from "../../progress.ts";
 import { failpoint } from "../publish/failpoint.ts";
@@ -17,15 +16,14 @@ import type { OutDir } from "./out-dir.ts";
 const BATCH = 200;
 
 /**
- * Writes the page of every article `changed` says needs it (default all) and keeps the others'
- * existing pages; returns how many were written. `render` is the template (an override's, or
- * kbsite's own).
+ * Writes the page of every article `changed` says needs it and keeps the others' existing pages;
+ * returns how many were written. `render` is the template (an override's, or kbsite's own).
  */
 export async function writeArticlePages(
   site: SiteData,
   out: OutDir,
-  changed: (id: string) => boolean = () => true,
-  render: ArticleRender = builtIn,
+  changed: (id: string) => boolean,
+  render: ArticleRender,
 ): Promise<number> {
   const bar = progress("articles", "article pages written");
   const total = site.articles.length;

@@ -3,7 +3,7 @@
  * to (re)write as `pending` (browse-plan.ts) and the inline scripts as `inlineScripts`
  * (scripts.ts), and writes them and the style sheet and icon into `out`. Templates
  * with nothing pending are ignored, and when nothing is pending and the assets are there, Eleventy
- * is not started at all. The article pages are written by articles.ts from the same template
+ * is not started at all. The article pages are written by article-pages.ts from the same template
  * (layouts/article.11ty.ts), which Eleventy is told to ignore. Configuration and templates live
  * in .eleventy.ts and layouts/.
  */
@@ -16,9 +16,9 @@ import type { BrowsePlan } from "../incremental/browse-plan.ts";
 import type { EleventyConstructor } from "./eleventy-types.ts";
 import type { OutDir } from "./out-dir.ts";
 import { inlineScripts } from "./scripts.ts";
+import { LAYOUTS, templateFile } from "./templates.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const template = (name: string) => `${ROOT}layouts/${name}.11ty.ts`;
 
 /**
  * Writes the pending browse pages and copies the assets; keeps the other pages and, when Eleventy
@@ -44,7 +44,7 @@ export async function renderPages(
     default: EleventyConstructor;
   };
   // Into the staging folder: the commit moves the pages into the site (commit.ts).
-  const eleventy = new Eleventy(`${ROOT}layouts`, out.stage, {
+  const eleventy = new Eleventy(LAYOUTS.replace(/\/$/, ""), out.stage, {
     configPath: `${ROOT}.eleventy.ts`,
     quietMode: true,
     config: (config) => {
@@ -52,7 +52,7 @@ export async function renderPages(
       config.addGlobalData("pending", plan.pending);
       config.addGlobalData("inlineScripts", inline);
       for (const name of ["article", ...plan.idle])
-        config.ignores.add(relative(process.cwd(), template(name)));
+        config.ignores.add(relative(process.cwd(), templateFile(name)));
       // Counts pages as they are written, for the progress bar.
       config.addTransform(
         "kbsite-progress",
