@@ -5,7 +5,7 @@
  * stopped by Ctrl-C stops its bar, which shows the cursor again (interrupt.ts).
  */
 import cliProgress from "cli-progress";
-import { onInterrupt } from "./generate/publish/interrupt.ts";
+import { onInterrupt } from "./interrupt.ts";
 
 export interface Progress {
   update(done: number, total: number): void;

@@ -6,7 +6,7 @@
  */
 import { hasCommitted } from "../generate/publish/commit.ts";
 import { build } from "../generate/index.ts";
-import { runInterruptSteps } from "../generate/publish/interrupt.ts";
+import { runInterruptSteps } from "../interrupt.ts";
 import { ConfigError } from "../config/load.ts";
 import { buildSettings, type BuildSettings } from "./build-options.ts";
 import { describeFailure } from "./failure.ts";

@@ -12,7 +12,7 @@ import { resolve } from "node:path";
 import { progress } from "../progress.ts";
 import { collectCached } from "./incremental/collect-cached.ts";
 import { recover } from "./publish/commit.ts";
-import { onInterrupt } from "./publish/interrupt.ts";
+import { onInterrupt } from "../interrupt.ts";
 import { takeLock } from "./publish/lock.ts";
 import { readParseCache, writeParseCache } from "./incremental/parse-cache.ts";
 import { Indexers } from "./search/pagefind-bundles.ts";

@@ -12,7 +12,13 @@ import { codeFiles, reachable } from "../helpers/imports.ts";
 import { repoRoot } from "../helpers/repo.ts";
 
 /** Reached by a build but not output-shaping code: options and progress reach it as values. */
-const NOT_HASHED = ["src/cli/", "src/config/", "src/progress.ts", "src/source-hash.ts"];
+const NOT_HASHED = [
+  "src/cli/",
+  "src/config/",
+  "src/progress.ts",
+  "src/interrupt.ts",
+  "src/source-hash.ts",
+];
 
 const under = (file: string, paths: readonly string[]) =>
   paths.some((path) => file === path || file.startsWith(`${path}/`));

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { onInterrupt } from "../publish/interrupt.ts";
+import { onInterrupt } from "../../interrupt.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import type { SearchRecord } from "./search-records.ts";
 import type { ShardAnswer, ShardMessage } from "./pagefind-worker.ts";
