@@ -79,7 +79,7 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 
 /**
  * The page the browser opens: nothing until the bench calls benchSearch, which does what a search
- * page does with Pagefind (kbsite's layouts/search/search-start.js: the same options, every shard
+ * page does with Pagefind (kbsite's layouts/assets/search-start.js: the same options, every shard
  * merged at once), then asks for the first 10 results' data, whose urls a page would show.
  */
 function page(bundles: string[]): string {

@@ -18,7 +18,7 @@ export interface ShardJob {
   ids: string[];
 }
 
-const BATCH = 100; // records per round trip to Pagefind's service, as search-worker.ts does
+const BATCH = 100; // records per round trip to Pagefind's service, as pagefind-worker.ts does
 
 function check(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Pagefind failed ${step}: ${errors.join("; ")}`);

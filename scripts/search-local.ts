@@ -1,6 +1,6 @@
 /**
  * The site's own word search, run in Node on a built site's files: the same code the search page
- * bundles (layouts/search/words.js: findArticles, then the phrase check on the records of a
+ * bundles (src/words/index.ts: findArticles, then the phrase check on the records of a
  * quoted query), reading the buckets and records from disk instead of fetching them. For the
  * recall test and the bench, which score it beside SQLite FTS5 on the same cases; it also sums
  * the bytes the page would fetch for them (the buckets, and the first screen's records).
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { bucketOf, findArticles, holdsPhrases, wordBucketPath } from "../src/words/index.ts";
 import { articlePath } from "../src/site/urls.ts";
 
-/** Records the page asks for with its first results (layouts/search/search-start.js FIRST). */
+/** Records the page asks for with its first results (layouts/assets/search-start.js FIRST). */
 const FIRST = 6;
 
 export interface LocalAnswer {

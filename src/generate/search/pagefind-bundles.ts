@@ -1,6 +1,6 @@
 /**
  * The search step: the articles' search records (search-records.ts) go into SHARDS Pagefind
- * bundles, built by child processes (search-worker.ts) while the main process renders the pages;
+ * bundles, built by child processes (pagefind-worker.ts) while the main process renders the pages;
  * the search page merges them in the browser with mergeIndex. Sharding keeps each indexer's
  * memory small (one bundle of 60k articles peaks at 8 GB; a quarter of the slim records at a few
  * hundred MB) and lets two run at once. Bundle 0 is /pagefind/, the rest /pagefind/shard-N/,
@@ -81,7 +81,7 @@ export class Indexers {
       });
       return worker;
     });
-    // Interrupted, they end with their Pagefind (search-worker.ts), not after it.
+    // Interrupted, they end with their Pagefind (pagefind-worker.ts), not after it.
     this.forget = onInterrupt(() => {
       for (const worker of this.workers) if (worker.exitCode === null) worker.kill("SIGTERM");
     });

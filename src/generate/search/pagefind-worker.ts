@@ -1,5 +1,5 @@
 /**
- * The search indexer's child process (forked by search-index.ts): receives shards of search
+ * The search indexer's child process (forked by pagefind-bundles.ts): receives shards of search
  * records, builds one Pagefind bundle per shard in turn and answers with the pages indexed. A
  * process of its own so indexing runs beside the page rendering instead of waiting for it, and its
  * memory goes when it ends.
@@ -63,7 +63,7 @@ export async function indexShard(job: ShardJob): Promise<number> {
 
 if (process.send) {
   void import("pagefind"); // loaded while the main process still parses
-  // Jobs arrive all at once (search-index.ts) and are indexed one after another, in order.
+  // Jobs arrive all at once (pagefind-bundles.ts) and are indexed one after another, in order.
   let queue = Promise.resolve();
   const handle = async ({ recordsFile, ...job }: ShardMessage) => {
     let answer: ShardAnswer;
