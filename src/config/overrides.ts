@@ -22,6 +22,16 @@ export interface ArticleData {
 
 export type ArticleRender = (data: ArticleData) => string;
 
+/**
+ * An overriding article template: its render, and, when it exports one, its `model`: what its
+ * page shows beyond what kbsite's own article page shows, hashed into the page's key so a rebuild
+ * redraws the page when that changes (without it, the key is kbsite's own page's).
+ */
+export interface ArticleOverride {
+  render: ArticleRender;
+  model?: (data: ArticleData) => unknown;
+}
+
 /** File name → the site asset it replaces, or "article" for the article template. */
 export const OVERRIDABLE: Record<string, string> = {
   "site.css": "/assets/site.css",
@@ -96,33 +106,44 @@ function folderHash(dir: string): string {
   return h.digest("base64url");
 }
 
-/** The override's render function, or a ConfigError naming the file. */
-export async function loadArticleTemplate(file: string): Promise<ArticleRender> {
-  let module: { render?: unknown };
+/** The override's render (and model, if it has one), or a ConfigError naming the file. */
+export async function loadArticleTemplate(file: string): Promise<ArticleOverride> {
+  let module: { render?: unknown; model?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { render?: unknown };
+    module = (await import(pathToFileURL(file).href)) as typeof module;
   } catch (error) {
     throw new ConfigError(`${file}: could not be loaded (${oneLine(error)}); fix the override`);
   }
-  const render = module.render;
+  const { render, model } = module;
   if (typeof render !== "function")
     throw new ConfigError(
       `${file}: exports no render function; export function render({ kb, article }) returning the page's HTML`,
     );
-  return (data) => {
-    let html: unknown;
+  if (model !== undefined && typeof model !== "function")
+    throw new ConfigError(
+      `${file}: exports a model that is no function; export function model({ kb, article }) returning what the page shows`,
+    );
+  // "overrides/article.mjs: threw on Q265433: …" for render, "…: model threw on …" for model.
+  const call = <T>(name: string, data: ArticleData, run: () => T): T => {
     try {
-      html = render(data);
+      return run();
     } catch (error) {
       throw new ConfigError(
-        `${file}: threw on ${data.article.id}: ${oneLine(error)}; fix the override`,
+        `${file}: ${name}threw on ${data.article.id}: ${oneLine(error)}; fix the override`,
       );
     }
-    if (typeof html !== "string")
-      throw new ConfigError(
-        `${file}: render returned ${typeof html} for ${data.article.id}, not a string of HTML`,
-      );
-    return html;
+  };
+  return {
+    render: (data) => {
+      const html: unknown = call("", data, () => render(data));
+      if (typeof html !== "string")
+        throw new ConfigError(
+          `${file}: render returned ${typeof html} for ${data.article.id}, not a string of HTML`,
+        );
+      return html;
+    },
+    model:
+      model && ((data) => call("model ", data, () => (model as ArticleOverride["model"])!(data))),
   };
 }
 

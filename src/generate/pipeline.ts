@@ -85,8 +85,9 @@ export async function buildSite(
   const site = await timings.run("site data", () => new SiteData(collection.articles, options));
   const version = buildVersion(site, options.overrides?.hash);
   const templates = await loadTemplates();
-  const override = options.overrides?.article;
-  const render = override ? await loadArticleTemplate(override) : templates.article.render;
+  const file = options.overrides?.article;
+  const override = file ? await loadArticleTemplate(file) : undefined;
+  const render = override?.render ?? templates.article.render;
   const marker = readMarker(options.out);
   const { reusable: previous, trusted } = readManifest(
     state.manifest,
@@ -100,7 +101,7 @@ export async function buildSite(
   const searchBase = previous && bundleWhole(out.root) ? previous : undefined;
   const { search, pages, browse } = await timings.run("plan", () => ({
     search: planSearch(site.articles, searchBase, options.minPerShard, (a) => recordKey(a).hash),
-    pages: pageKeys(site, templates.article),
+    pages: pageKeys(site, templates.article, override?.model),
     browse: planBrowse(site, templates, previous?.browse, (path) => out.has(path)),
   }));
   // Read before the pages are rewritten: a rebuild reads only the buckets of their terms.

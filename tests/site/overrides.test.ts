@@ -9,6 +9,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -72,6 +73,38 @@ describe("overrides/", { timeout: 120_000 }, () => {
       readFileSync(join(repoRoot, "layouts/assets/site.css"), "utf8"),
     );
     assert.match(read("kb/265/Q265433/index.html"), /data-copy-links/);
+  });
+
+  it("redraws an override's pages when what its model says they show changes", async () => {
+    // Shows the archive's size on every article page, which kbsite's own page does not show.
+    const counted = `export const model = ({ kb }) => ({ articles: kb.articles.length });
+export const render = ({ kb, article }) => \`<p>\${article.id} of \${kb.articles.length}</p>\`;
+`;
+    const site = project("counted", { "article.mjs": counted });
+    const page = () => readFileSync(join(site, "_site/kb/265/Q265433/index.html"), "utf8");
+    assert.equal((await kbsiteIn(site, "build")).code, 0);
+    assert.equal(page(), "<p>Q265433 of 5</p>");
+    const other = readdirSync(join(site, "content")).find(
+      (f) => !readFileSync(join(site, "content", f), "utf8").includes("Q265433"),
+    )!;
+    rmSync(join(site, "content", other));
+    const ran = await kbsiteIn(site, "build");
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal(page(), "<p>Q265433 of 4</p>");
+  });
+
+  it("names an override's model that throws, in one line", async () => {
+    const bad = project("model-throws", {
+      "article.mjs": `export const model = () => { throw new Error("no count"); };
+export const render = () => "<p></p>";
+`,
+    });
+    const ran = await kbsiteIn(bad, "build");
+    assert.equal(ran.code, 1);
+    assert.match(
+      ran.stderr.trim(),
+      /overrides\/article\.mjs: model threw on Q\d+: no count; fix the override$/,
+    );
   });
 
   it("names the override that throws, in one line, and leaves the site as it was", async () => {

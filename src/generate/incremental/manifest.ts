@@ -13,7 +13,7 @@ import { join } from "node:path";
 import type { ArticleRecord } from "../../record.ts";
 import { SITE_SOURCES, sourceHash } from "../../source-hash.ts";
 import type { SiteData } from "../../site/data.ts";
-import type { ArticleTemplate } from "../write/templates.ts";
+import type { ArticleData, ArticleTemplate } from "../write/templates.ts";
 import { articlePath } from "../../site/urls.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { recordKey } from "./record-key.ts";
@@ -63,20 +63,31 @@ export function buildVersion(site: SiteData, overrides = ""): string {
   return sourceHash(SITE_SOURCES, `${site.prefix}\n${site.siteUrl}\n${brand}\n${overrides}\n`);
 }
 
-/** Article id → pageKey. */
-export function pageKeys(site: SiteData, template: ArticleTemplate): Record<string, string> {
+/** Article id → pageKey; `more` is an overriding template's model, if it has one. */
+export function pageKeys(
+  site: SiteData,
+  template: ArticleTemplate,
+  more?: (data: ArticleData) => unknown,
+): Record<string, string> {
   const keys: Record<string, string> = {};
-  for (const article of site.articles) keys[article.id] = pageKey(site, article, template);
+  for (const article of site.articles) keys[article.id] = pageKey(site, article, template, more);
   return keys;
 }
 
 /**
  * A hash of what the article's page shows: its template's model, with the record stood in by its
- * key, which the parse cache keeps (hashing all 60k records again costs ~2 s).
+ * key, which the parse cache keeps (hashing all 60k records again costs ~2 s), and what an
+ * override's model adds.
  */
-export function pageKey(site: SiteData, article: ArticleRecord, template: ArticleTemplate): string {
-  const shown = template.model({ kb: site, article });
-  return shortHash(JSON.stringify({ ...shown, article: recordKey(article).hash }));
+export function pageKey(
+  site: SiteData,
+  article: ArticleRecord,
+  template: ArticleTemplate,
+  more?: (data: ArticleData) => unknown,
+): string {
+  const data = { kb: site, article };
+  const shown = { ...template.model(data), article: recordKey(article).hash };
+  return shortHash(JSON.stringify(more ? { ...shown, override: more(data) } : shown));
 }
 
 export function searchKey(record: SearchRecord): string {
