@@ -1,12 +1,13 @@
 /**
  * One bundle of scripts/bench-pagefind-index.ts, built in a child process of its own (this file,
- * forked) so the bundle's memory goes when it is written: the articles' word records added to a
- * Pagefind index through its node API, written out, errors checked after each call.
+ * forked) so the bundle's memory goes when it is written: the articles' whole texts indexed as
+ * the build indexes its search records (src/generate/search/pagefind-shard.ts).
  */
 import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { indexShard } from "../src/generate/search/pagefind-shard.ts";
 import { wordRecord } from "../src/generate/search/search-records.ts";
 import type { ArticleRecord } from "../src/record.ts";
 import { articlePath } from "../src/site/urls.ts";
@@ -18,40 +19,15 @@ export interface ShardJob {
   ids: string[];
 }
 
-const BATCH = 100; // records per round trip to Pagefind's service, as pagefind-worker.ts does
-
-function check(errors: string[], step: string): void {
-  if (errors.length) throw new Error(`Pagefind failed ${step}: ${errors.join("; ")}`);
-}
-
-/** One bundle, in this (child) process: create, add, write, checking errors after each call. */
-async function indexShard(job: ShardJob): Promise<void> {
-  const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: "en",
-    writePlayground: false,
+/** One bundle, in this (child) process: the build's own indexing of the texts. */
+async function indexWhole(job: ShardJob): Promise<void> {
+  const records = job.ids.map((id) => {
+    const file = join(job.site, articlePath(id), "index.json");
+    const { text, title } = wordRecord(JSON.parse(readFileSync(file, "utf8")) as ArticleRecord);
+    return { url: articlePath(id), content: text, language: "en", meta: { title } };
   });
-  check(errors, "to start");
-  if (!index) throw new Error("Pagefind returned no index and no error");
-  for (let i = 0; i < job.ids.length; i += BATCH) {
-    const added = await Promise.all(
-      job.ids.slice(i, i + BATCH).map((id) => {
-        const file = join(job.site, articlePath(id), "index.json");
-        const { text, title } = wordRecord(JSON.parse(readFileSync(file, "utf8")) as ArticleRecord);
-        return index.addCustomRecord({
-          url: articlePath(id),
-          content: text,
-          language: "en",
-          meta: { title },
-        });
-      }),
-    );
-    for (const { errors } of added) check(errors, `adding to ${job.bundle}`);
-  }
-  const written = await index.writeFiles({ outputPath: join(job.out, job.bundle) });
-  check(written.errors, `writing ${job.bundle}`);
-  await index.deleteIndex();
-  await pagefind.close();
+  await indexShard({ site: job.out, bundle: job.bundle, records });
+  await (await import("pagefind")).close();
 }
 
 const SELF = fileURLToPath(import.meta.url);
@@ -78,7 +54,7 @@ export function runChild(job: ShardJob): Promise<void> {
 // Forked by runChild: one job, then exit, so the bundle's memory is given back.
 if (process.send && import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.once("message", (job: ShardJob) =>
-    indexShard(job).then(
+    indexWhole(job).then(
       () => process.exit(0),
       (error: Error) => (process.send!({ error: error.message }), process.exit(1)),
     ),

@@ -1,21 +1,12 @@
 /**
  * The search indexer's child process (forked by pagefind-bundles.ts): receives shards of search
- * records, builds one Pagefind bundle per shard in turn and answers with the pages indexed. A
- * process of its own so indexing runs beside the page rendering instead of waiting for it, and its
- * memory goes when it ends.
+ * records, builds one Pagefind bundle per shard in turn (pagefind-shard.ts) and answers with the
+ * pages indexed. A process of its own so indexing runs beside the page rendering instead of
+ * waiting for it, and its memory goes when it ends.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { failpoint } from "../publish/failpoint.ts";
+import { indexShard, type ShardJob } from "./pagefind-shard.ts";
 import type { SearchRecord } from "./search-records.ts";
-
-export interface ShardJob {
-  /** The site folder. */
-  site: string;
-  /** The bundle folder, relative to the site: "pagefind", "pagefind/shard-1". */
-  bundle: string;
-  records: SearchRecord[];
-}
 
 /**
  * What the main process sends: the records come in a file it wrote, not in the message, as a
@@ -28,38 +19,6 @@ export interface ShardMessage extends Omit<ShardJob, "records"> {
 }
 
 export type ShardAnswer = { ok: true; indexed: number } | { ok: false; error: string };
-
-/** Records added per round trip to Pagefind's service: batching halves the time to add. */
-const BATCH = 100;
-
-function check(errors: string[], step: string): void {
-  if (errors.length) throw new Error(`Pagefind failed ${step}: ${errors.join("; ")}`);
-}
-
-/** One shard: create the index, add, write, check errors after each call. */
-export async function indexShard(job: ShardJob): Promise<number> {
-  const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: "en",
-    writePlayground: false,
-  });
-  check(errors, "to start");
-  if (!index) throw new Error("Pagefind returned no index and no error");
-  try {
-    for (let i = 0; i < job.records.length; i += BATCH) {
-      const added = await Promise.all(
-        job.records.slice(i, i + BATCH).map((record) => index.addCustomRecord(record)),
-      );
-      for (const { errors } of added) check(errors, `adding ${job.bundle}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(job.site, job.bundle) });
-    check(written.errors, `writing ${job.bundle}`);
-    failpoint("search-written", true);
-    return job.records.length;
-  } finally {
-    await index.deleteIndex();
-  }
-}
 
 if (process.send) {
   void import("pagefind"); // loaded while the main process still parses
