@@ -2,7 +2,7 @@
 import type { KeywordEntry, ListPage, SiteData, SiteShared } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
 import { keywordPath } from "../src/site/urls.ts";
-import { articleList, count, listed, pager } from "./parts.ts";
+import { count, listed, listPage } from "./parts.ts";
 import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: ListPage<KeywordEntry> };
@@ -34,12 +34,8 @@ export function model({ kb, entry }: Data) {
 export const render = (data: Data) => view(model(data), data.kb);
 
 function view(m: ReturnType<typeof model>, kb: SiteShared): string {
-  const { page: n, pages } = m;
   const href = (i: number) => keywordPath(m.keyword, i);
   const body = markup`<h1><span class="muted">Keyword</span> ${m.keyword}</h1>
-    <p class="muted">
-      ${count(m.articles, "article")}, by id${pages > 1 ? `; page ${n} of ${pages}` : ""}.
-    </p>
-    ${articleList(kb, m.listed)} ${pager(kb, n, pages, href)}`;
+    ${listPage(kb, m, "id", href)}`;
   return page({ kb, ...m.shell }, body);
 }

@@ -37,6 +37,32 @@ export function articleList(kb: SiteShared, list: readonly Listed[]): Html {
   </ol>`;
 }
 
+/** What a page of a list of articles (a product's, a keyword's, a year's) shows of the list. */
+export interface ListModel {
+  /** How many articles the whole list has. */
+  articles: number;
+  page: number;
+  pages: number;
+  listed: Listed[];
+}
+
+/**
+ * A page of a list below its heading: how many articles and in what order, this page's articles
+ * and the pager; `href(n)` is the site path of page n.
+ */
+export function listPage(
+  kb: SiteShared,
+  m: ListModel,
+  order: "id" | "date",
+  href: (n: number) => string,
+): Html {
+  const { page: n, pages } = m;
+  return markup`<p class="muted">
+      ${count(m.articles, "article")}, by ${order}${pages > 1 ? `; page ${n} of ${pages}` : ""}.
+    </p>
+    ${articleList(kb, m.listed)} ${pager(kb, n, pages, href)}`;
+}
+
 /** The page numbers a pager links: the first, the last, and three either side of this one. */
 export function pagerNumbers(page: number, pages: number): (number | null)[] {
   const near = (n: number) => n === 1 || n === pages || Math.abs(n - page) <= 3;

@@ -3,7 +3,7 @@ import type { ProductPage, SiteData, SiteShared } from "../src/site/data.ts";
 import { NOT_STATED } from "../src/site/products.ts";
 import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
-import { articleList, count, listed, pager } from "./parts.ts";
+import { count, listed, listPage } from "./parts.ts";
 import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: ProductPage };
@@ -37,14 +37,10 @@ export function model({ kb, entry }: Data) {
 export const render = (data: Data) => view(model(data), data.kb);
 
 function view(m: ReturnType<typeof model>, kb: SiteShared): string {
-  const { page: n, pages } = m;
   const href = (i: number) => productPath(m.code, i);
   const body = markup`<h1>
       ${m.name}${m.stated ? markup` <span class="tag">${m.code}</span>` : ""}
     </h1>
-    <p class="muted">
-      ${count(m.articles, "article")}, by id${pages > 1 ? `; page ${n} of ${pages}` : ""}.
-    </p>
-    ${articleList(kb, m.listed)} ${pager(kb, n, pages, href)}`;
+    ${listPage(kb, m, "id", href)}`;
   return page({ kb, ...m.shell }, body);
 }

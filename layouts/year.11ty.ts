@@ -2,7 +2,7 @@
 import type { ListPage, SiteData, SiteShared, YearEntry } from "../src/site/data.ts";
 import { markup } from "../src/site/html.ts";
 import { yearPath } from "../src/site/urls.ts";
-import { articleList, count, listed, pager } from "./parts.ts";
+import { count, listed, listPage } from "./parts.ts";
 import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: ListPage<YearEntry> };
@@ -34,12 +34,8 @@ export function model({ kb, entry }: Data) {
 export const render = (data: Data) => view(model(data), data.kb);
 
 function view(m: ReturnType<typeof model>, kb: SiteShared): string {
-  const { page: n, pages } = m;
   const href = (i: number) => yearPath(m.year, i);
   const body = markup`<h1>Articles last modified in ${m.year}</h1>
-    <p class="muted">
-      ${count(m.articles, "article")}, by date${pages > 1 ? `; page ${n} of ${pages}` : ""}.
-    </p>
-    ${articleList(kb, m.listed)} ${pager(kb, n, pages, href)}`;
+    ${listPage(kb, m, "date", href)}`;
   return page({ kb, ...m.shell }, body);
 }
