@@ -1,7 +1,7 @@
 /**
  * The config file's schema (kbsite.config.json): every key, its type and its default. The
  * defaults are the built-in sample's, so a build with no config file builds exactly what the
- * flags alone did; `kbsite init` writes DEFAULTS as the starter file. Paths (content, out, logo,
+ * flags alone did; `kbsite init` writes STARTER (DEFAULTS less overrides). Paths (content, out, logo,
  * overrides) are read relative to the config file's folder.
  */
 import { z } from "zod";
@@ -51,6 +51,12 @@ export const DEFAULTS: Config = {
   out: "_site",
   overrides: "overrides",
 };
+
+/**
+ * What `kbsite init` writes: DEFAULTS less `overrides`, which, once named in a file, must exist;
+ * left out, overrides/ beside the config is used when it is there.
+ */
+export const STARTER: Omit<Config, "overrides"> = (({ overrides: _, ...rest }) => rest)(DEFAULTS);
 
 /** The file kbsite looks for in the folder it runs in. */
 export const CONFIG_FILE = "kbsite.config.json";

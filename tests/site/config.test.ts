@@ -148,17 +148,34 @@ describe("a bad config file", () => {
 });
 
 describe("kbsite init", () => {
-  it("writes every key at its default, then refuses to overwrite it", async () => {
+  it("writes every key at its default but overrides, then refuses to overwrite it", async () => {
     const dir = join(temp, "init");
     mkdirSync(dir);
     const first = await kbsiteIn(dir, "init");
     assert.equal(first.code, 0, first.stderr);
     const file = join(dir, "kbsite.config.json");
-    assert.deepEqual(JSON.parse(readFileSync(file, "utf8")), DEFAULTS);
+    const { overrides, ...rest } = DEFAULTS;
+    assert.equal(overrides, "overrides");
+    assert.deepEqual(JSON.parse(readFileSync(file, "utf8")), rest);
     writeFileSync(file, '{ "name": "Mine" }\n');
     const second = await kbsiteIn(dir, "init");
     assert.equal(second.code, 1);
     assert.match(second.stderr, /kbsite.config.json is already there/);
     assert.equal(readFileSync(file, "utf8"), '{ "name": "Mine" }\n');
+  });
+
+  it("writes a config that builds as it is (issue 26), and picks up overrides/ once made", async () => {
+    const dir = join(temp, "init-then-build");
+    mkdirSync(dir);
+    cpSync(sampleContentDir, join(dir, "content"), { recursive: true });
+    assert.equal((await kbsiteIn(dir, "init")).code, 0);
+    const built = await kbsiteIn(dir, "build");
+    assert.equal(built.code, 0, built.stderr);
+    assert.ok(existsSync(join(dir, "_site", "kb", "265", "Q265433", "index.html")));
+    mkdirSync(join(dir, "overrides"));
+    writeFileSync(join(dir, "overrides", "site.css"), "body { color: rebeccapurple }\n");
+    const again = await kbsiteIn(dir, "build");
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(readFileSync(join(dir, "_site", "assets", "site.css"), "utf8"), /rebeccapurple/);
   });
 });
