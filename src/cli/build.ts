@@ -6,6 +6,9 @@
  */
 import { hasCommitted } from "../generate/publish/commit.ts";
 import { build } from "../generate/index.ts";
+import type { BuildReport } from "../generate/report.ts";
+import { buildAndServe } from "./build-serve.ts";
+import { LISTEN_OPTIONS } from "./listen.ts";
 import { runInterruptSteps } from "../interrupt.ts";
 import { ConfigError } from "../config/load.ts";
 import { buildSettings, type BuildSettings } from "./build-options.ts";
@@ -42,9 +45,16 @@ export const HELP: CommandHelp = {
       name: "strict",
       about: "fail the build (and leave the site as it was) if any file has an error",
     },
+    {
+      name: "serve",
+      about:
+        "then serve the site (as kbsite serve), rebuild on every change and reload the open pages",
+    },
+    ...LISTEN_OPTIONS,
   ],
   notes: [
     "With a config file, a key it sets is the default of its flag (content, out, prefix, siteUrl).",
+    "With --serve: watches --content, the config file and the overrides folder; Ctrl-C stops.",
     "Exit status: 0 built, 1 failed (the site is left as it was), 2 bad usage, 130 stopped by Ctrl-C.",
   ],
 };
@@ -62,27 +72,36 @@ export async function run(args: string[]): Promise<number> {
     console.error(`kbsite build: ${error.message}`);
     return 2;
   }
+  if (values.serve === true) return buildAndServe(values, settings);
   const { out } = settings;
   const stop = stopped(out);
   const crash = crashed(out);
   process.once("SIGINT", stop).once("SIGTERM", stop);
   process.on("uncaughtException", crash).on("unhandledRejection", crash);
   try {
-    await build({
-      ...settings,
-      strict: values.strict === true,
-      log: (line) => console.log(line),
-    });
+    const built = await buildOnce({ ...settings, strict: values.strict === true });
+    if ("failed" in built) {
+      console.error(`kbsite build: ${built.failed}`);
+      reported = true; // what fails after this (Eleventy's copies still running) is the same failure
+      return 1;
+    }
     process.off("uncaughtException", crash).off("unhandledRejection", crash);
     return 0;
-  } catch (error) {
-    const line = describeFailure(error, out);
-    if (line === undefined) throw error;
-    console.error(`kbsite build: ${line}`);
-    reported = true; // what fails after this (Eleventy's copies still running) is the same failure
-    return 1;
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
+  }
+}
+
+/** One build: its report, or the line that says why it failed (a bug is thrown, with its stack). */
+export async function buildOnce(
+  options: BuildSettings & { strict: boolean; tolerated?: ReadonlySet<string> },
+): Promise<{ report: BuildReport } | { failed: string }> {
+  try {
+    return { report: await build({ ...options, log: (line) => console.log(line) }) };
+  } catch (error) {
+    const line = describeFailure(error, options.out);
+    if (line === undefined) throw error;
+    return { failed: line };
   }
 }
 
