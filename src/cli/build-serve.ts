@@ -15,7 +15,7 @@ import { LiveEvents } from "../live/events.ts";
 import { liveHandler } from "../live/inject.ts";
 import { watchSources } from "../live/watch.ts";
 import { buildSettings, type BuildSettings } from "./build-options.ts";
-import { buildOnce } from "./build.ts";
+import { buildOnce } from "./build-once.ts";
 import { listen, portOf } from "./listen.ts";
 import { handler } from "./serve.ts";
 

@@ -5,9 +5,8 @@
  * build report, in the state folder.
  */
 import { hasCommitted } from "../generate/publish/commit.ts";
-import { build } from "../generate/index.ts";
-import type { BuildReport } from "../generate/report.ts";
 import { buildAndServe } from "./build-serve.ts";
+import { buildOnce } from "./build-once.ts";
 import { LISTEN_OPTIONS } from "./listen.ts";
 import { runInterruptSteps } from "../interrupt.ts";
 import { ConfigError } from "../config/load.ts";
@@ -89,19 +88,6 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
-  }
-}
-
-/** One build: its report, or the line that says why it failed (a bug is thrown, with its stack). */
-export async function buildOnce(
-  options: BuildSettings & { strict: boolean; tolerated?: ReadonlySet<string> },
-): Promise<{ report: BuildReport } | { failed: string }> {
-  try {
-    return { report: await build({ ...options, log: (line) => console.log(line) }) };
-  } catch (error) {
-    const line = describeFailure(error, options.out);
-    if (line === undefined) throw error;
-    return { failed: line };
   }
 }
 
