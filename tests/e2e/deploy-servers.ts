@@ -5,7 +5,15 @@
  * is served as the recipes say: its folder named for the prefix, the root one level up.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -20,7 +28,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-const COMMAND: Record<Recipe, string> = { nginx: "nginx", caddy: "caddy" };
+/** Debian's nginx is in /usr/sbin, which a user's PATH may lack. */
+const COMMAND: Record<Recipe, string> = {
+  nginx: existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx",
+  caddy: "caddy",
+};
 
 /** False when the server's program is installed, else why the suite is skipped. */
 export function noServer(recipe: Recipe): string | false {
