@@ -29,10 +29,8 @@ export interface Running {
 }
 
 /** Debian's nginx is in /usr/sbin, which a user's PATH may lack. */
-const COMMAND: Record<Recipe, string> = {
-  nginx: existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx",
-  caddy: "caddy",
-};
+export const nginxCommand = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
+const COMMAND: Record<Recipe, string> = { nginx: nginxCommand, caddy: "caddy" };
 
 /** False when the server's program is installed, else why the suite is skipped. */
 export function noServer(recipe: Recipe): string | false {
