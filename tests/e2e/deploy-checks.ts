@@ -11,7 +11,13 @@ import path from "node:path";
 import { after, afterEach, before, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { startRecipe, noServer, type Recipe, type Running } from "./deploy-servers.ts";
+import {
+  noServer,
+  SECURITY_HEADERS,
+  startRecipe,
+  type Recipe,
+  type Running,
+} from "./deploy-servers.ts";
 import {
   buildSample,
   CHROMIUM,
@@ -21,13 +27,6 @@ import {
   resultPaths,
 } from "./harness.ts";
 
-/** The headers every answer carries, exactly as `kbsite serve` sends them. */
-export const SECURITY_HEADERS = {
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "content-security-policy":
-    "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
-};
 const LONG = "public, max-age=31536000, immutable";
 const SHORT = "public, max-age=300";
 
