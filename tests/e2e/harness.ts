@@ -40,7 +40,7 @@ export const noBrowser: string | false = existsSync(CHROMIUM)
 /** The sub-paths the site is built for and served under: the host root and a sub-folder. */
 export const PREFIXES = ["/", "/kb-archive/"] as const;
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
