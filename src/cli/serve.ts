@@ -1,6 +1,6 @@
 /**
  * `kbsite serve [DIR] [--port N] [--host H]`: serves a built site as a static host does
- * (serve-handler.ts), on 127.0.0.1 unless --host says otherwise, under the prefix the site was
+ * (src/serve/handler.ts), on 127.0.0.1 unless --host says otherwise, under the prefix the site was
  * built with (read from DIR/kbsite.json), and prints the address it really listens on.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -9,10 +9,10 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { MARKER } from "../generate/write/out-dir.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
-import { handler } from "./serve-handler.ts";
+import { handler } from "../serve/handler.ts";
 import { UsageError } from "./usage.ts";
 
-export { handler } from "./serve-handler.ts";
+export { handler } from "../serve/handler.ts";
 
 export const HELP: CommandHelp = {
   usage: "serve [DIR] [options]",
