@@ -17,7 +17,7 @@ export { handler } from "../serve/handler.ts";
 export const HELP: CommandHelp = {
   usage: "serve [DIR] [options]",
   about:
-    "Serves the site built in DIR (default _site) as a static host does: index.html for folders,\nthe site's 404.html for anything missing, no dotfiles, HTML, JSON, JS and CSS compressed.",
+    "Serves the site built in DIR (default _site) as a static host does: index.html for folders,\nthe site's 404.html for anything missing, no dotfiles or symbolic links, GET and HEAD only,\nHTML, JSON, JS and CSS compressed, the security headers of deploy/nginx.conf on every answer.",
   options: [
     {
       name: "port",
