@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { MARKER } from "../generate/write/out-dir.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { handler } from "../serve/handler.ts";
+import { refuseTunnel } from "../serve/headers.ts";
 import { UsageError } from "./usage.ts";
 
 export { handler } from "../serve/handler.ts";
@@ -61,7 +62,9 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError(`--port "${given}" is not a port number (0–65535; 0 takes a free one)`);
   const host = values.host as string;
   const prefix = readPrefix(dir);
-  const server = createServer(handler(dir, prefix));
+  const server = createServer(handler(dir, prefix)).on("connect", (_, socket) =>
+    refuseTunnel(socket),
+  );
   try {
     await new Promise<void>((done, fail) => server.once("error", fail).listen(port, host, done));
   } catch (error) {

@@ -17,3 +17,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** The methods a static site answers; any other gets 405 with this as its Allow header. */
 export const ALLOWED_METHODS = "GET, HEAD";
+
+/**
+ * The answer to CONNECT, which Node's server hands to a "connect" listener instead of the request
+ * handler (and, with none, closes the connection unanswered): 405 like any other method.
+ */
+export function refuseTunnel(socket: { end(text: string): void }): void {
+  const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS}\r\n${headers.join("")}` +
+      "Content-Length: 0\r\nConnection: close\r\n\r\n",
+  );
+}
