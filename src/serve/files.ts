@@ -29,11 +29,6 @@ export function segmentsOf(pathname: string): string[] | undefined {
   return segments.some(bad) ? undefined : segments;
 }
 
-/** Whether a path has a segment that starts with a dot once decoded (or cannot be decoded). */
-export function hidden(pathname: string): boolean {
-  return segmentsOf(pathname) === undefined;
-}
-
 /** The regular file at root/segments, reached through real folders only, or undefined. */
 export function regularFile(root: string, segments: string[]): SiteFile | undefined {
   let path = root;
