@@ -57,9 +57,10 @@ function rawRequest(port: number, text: string): Promise<Raw> {
 }
 
 const spec = fc.oneof(
-  fc.tuple(fc.nat(3000), fc.nat(3000)).map(([a, b]) => `${a}-${b}`),
-  fc.nat(3000).map((a) => `${a}-`),
-  fc.nat(3000).map((n) => `-${n}`),
+  // Positions up to 20,000: within and past the 16 kB style sheet and the other files.
+  fc.tuple(fc.nat(20_000), fc.nat(20_000)).map(([a, b]) => `${a}-${b}`),
+  fc.nat(20_000).map((a) => `${a}-`),
+  fc.nat(20_000).map((n) => `-${n}`),
   fc.constantFrom("", "-", "a-b", "1-2-3", " 5 - 9 ", "99999999999999999999-", "0x1-2"),
 );
 const range = fc.oneof(
@@ -75,14 +76,31 @@ const coding = fc
   .map(([name, q]) => (q === null ? name : `${name};q=${q}`));
 const acceptEncoding = fc.array(coding, { maxLength: 4 }).map((list) => list.join(", "));
 const piece = (meta: string) =>
-  fc.constantFrom(
-    ...["", "index.html", "assets", "site.css", "search", "kb", "404.html", "pagefind", meta],
-    ...["..", ".", "%2e%2e", "%2E", ".nojekyll", "%2f", "%00", "%", "%zz", "é", "%C3%A9", "\\"],
-    ...["?q=x", "a b", "kbsite.json", "index", "search.html", "%ff", "~", "*"],
+  fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        ...["", "index.html", "assets", "site.css", "search", "kb", "404.html", "pagefind", meta],
+        ...["kbsite.json", "index", "search.html", "pagefind.js", "?q=x", "~", "*"],
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        ...["..", ".", "%2e%2e", "%2E", ".nojekyll", "%2f", "%00", "%", "%zz", "%ff", "%C3%A9"],
+        ...["é", "\\", "a b"],
+      ),
+    },
   );
-const method = fc.constantFrom(
-  ...["GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "TRACE", "OPTIONS", "PATCH"],
-  ...["CONNECT", "PROPFIND", "get", "BREW"],
+const method = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom("GET", "HEAD") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      ...["POST", "PUT", "DELETE", "TRACE", "OPTIONS", "PATCH", "CONNECT", "PROPFIND"],
+      ...["get", "BREW"],
+    ),
+  },
 );
 
 describe("kbsite serve under random requests", { timeout: 300_000 }, () => {
