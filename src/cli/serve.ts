@@ -1,6 +1,6 @@
 /**
  * `kbsite serve [DIR] [--port N] [--host H]`: serves a built site as a static host does
- * (serve-handler.ts), on 127.0.0.1 unless --host says otherwise, under the prefix the site was
+ * (src/serve/handler.ts), on 127.0.0.1 unless --host says otherwise, under the prefix the site was
  * built with (read from DIR/kbsite.json), and prints the address it really listens on.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -9,15 +9,16 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { MARKER } from "../generate/write/out-dir.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
-import { handler } from "./serve-handler.ts";
+import { handler } from "../serve/handler.ts";
+import { refuseTunnel } from "../serve/headers.ts";
 import { UsageError } from "./usage.ts";
 
-export { handler } from "./serve-handler.ts";
+export { handler } from "../serve/handler.ts";
 
 export const HELP: CommandHelp = {
   usage: "serve [DIR] [options]",
   about:
-    "Serves the site built in DIR (default _site) as a static host does: index.html for folders,\nthe site's 404.html for anything missing, no dotfiles, HTML, JSON, JS and CSS compressed.",
+    "Serves the site built in DIR (default _site) as a static host does: index.html for folders,\nthe site's 404.html for anything missing, no dotfiles or symbolic links, GET and HEAD only,\nHTML, JSON, JS and CSS compressed, the security headers of deploy/nginx.conf on every answer.",
   options: [
     {
       name: "port",
@@ -61,7 +62,9 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError(`--port "${given}" is not a port number (0–65535; 0 takes a free one)`);
   const host = values.host as string;
   const prefix = readPrefix(dir);
-  const server = createServer(handler(dir, prefix));
+  const server = createServer(handler(dir, prefix)).on("connect", (_, socket) =>
+    refuseTunnel(socket),
+  );
   try {
     await new Promise<void>((done, fail) => server.once("error", fail).listen(port, host, done));
   } catch (error) {
