@@ -53,7 +53,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
 
 function assertSecurityHeaders(answer: Answer, what: string) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS))
-    assert.equal(answer.headers[name], value, `${name} on ${what}`);
+    assert.equal(answer.headers[name.toLowerCase()], value, `${name} on ${what}`);
 }
 
 export function deployChecks(recipe: Recipe): void {

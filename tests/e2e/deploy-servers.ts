@@ -20,13 +20,8 @@ import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "../helpers/repo.ts";
 
-/** The headers every answer carries, exactly as `kbsite serve` sends them. */
-export const SECURITY_HEADERS = {
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "content-security-policy":
-    "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
-};
+/** The headers a recipe must send: those `kbsite serve` sends, so both stay one policy. */
+export { SECURITY_HEADERS } from "../../src/serve/headers.ts";
 
 export type Recipe = "nginx" | "caddy";
 

@@ -17,7 +17,7 @@ it("deploy/README.md shows the headers the recipes send, word for word", () => {
     ),
   ];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-    const lines = shown.filter((m) => m[1]!.toLowerCase() === name);
+    const lines = shown.filter((m) => m[1]!.toLowerCase() === name.toLowerCase());
     assert.equal(lines.length, 2, `${name} shown in the list and in the _headers example`);
     for (const line of lines) assert.equal(line[2], value, `${name} as deploy/README.md shows it`);
   }
