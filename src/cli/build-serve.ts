@@ -6,7 +6,6 @@
  * article that no longer parses, an override that throws, a bad config key) is one line here and
  * a notice on the open pages; the last good site stays served and the next good save recovers.
  */
-import { createServer } from "node:http";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ConfigError } from "../config/load.ts";
@@ -18,6 +17,7 @@ import { buildSettings, type BuildSettings } from "./build-options.ts";
 import { buildOnce } from "./build-once.ts";
 import { listen, portOf } from "./listen.ts";
 import { handler } from "./serve.ts";
+import { siteServer } from "../serve/server.ts";
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -65,7 +65,7 @@ export async function buildAndServe(flags: Flags, first: BuildSettings): Promise
   if (!(await rebuild(first, true)) && !existsSync(resolve(out, "index.html")))
     say("no site to serve yet: the first good build will be served");
 
-  const server = createServer(liveHandler(handler(out, first.prefix), events));
+  const server = siteServer(liveHandler(handler(out, first.prefix), events));
   const listening = await listen(
     server,
     portOf(flags.port as string | undefined),

@@ -26,6 +26,7 @@ import {
   type BrowserContextOptions,
 } from "playwright-core";
 import type { Page } from "playwright-core";
+import { SECURITY_HEADERS } from "../../src/serve/headers.ts";
 import { cliPath, repoRoot, sampleContentDir } from "../helpers/repo.ts";
 
 export type { Page };
@@ -40,7 +41,7 @@ export const noBrowser: string | false = existsSync(CHROMIUM)
 /** The sub-paths the site is built for and served under: the host root and a sub-folder. */
 export const PREFIXES = ["/", "/kb-archive/"] as const;
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -70,6 +71,7 @@ export function useSite(prefix: string = "/"): Site {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
+  const violations: string[] = [];
   const site: Site = {
     prefix,
     origin: "",
@@ -81,8 +83,22 @@ export function useSite(prefix: string = "/"): Site {
       const context = await browser.newContext(options);
       contexts.push(context);
       context.setDefaultTimeout(15_000);
+      // `kbsite serve` sends the production Content-Security-Policy: a test fails on any
+      // violation of it (not of a policy a test sets itself), so the site is known to work under it.
+      await context.addInitScript(
+        (policy) =>
+          document.addEventListener("securitypolicyviolation", (event) => {
+            if (event.originalPolicy === policy)
+              console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+          }),
+        SECURITY_HEADERS["Content-Security-Policy"],
+      );
       const page = await context.newPage();
       page.on("pageerror", (error) => console.error(`  page error on ${page.url()}: ${error}`));
+      page.on("console", (message) => {
+        if (message.text().startsWith("CSP violation:"))
+          violations.push(`${page.url()}: ${message.text()}`);
+      });
       return page;
     },
   };
@@ -97,6 +113,8 @@ export function useSite(prefix: string = "/"): Site {
   afterEach(async () => {
     await Promise.all(contexts.map((c) => c.close()));
     contexts = [];
+    const seen = violations.splice(0);
+    if (seen.length) throw new Error(`Content-Security-Policy violated:\n${seen.join("\n")}`);
   });
   after(async () => {
     await browser?.close();

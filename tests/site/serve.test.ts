@@ -1,7 +1,7 @@
 /**
  * `kbsite serve` sends Pagefind's index files, gzip streams already, as gzip-encoded (so the
- * browser inflates them, not Pagefind's JavaScript), to clients that accept gzip, and the bytes
- * as they are to those that do not; HTML, JSON, JS and CSS are compressed as the client accepts.
+ * browser inflates them, not Pagefind's JavaScript), to clients that accept gzip, and inflated
+ * to those that do not; HTML, JSON, JS and CSS are compressed as the client accepts.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -58,10 +58,19 @@ describe("kbsite serve", () => {
     assert.equal(gunzipSync(body).subarray(0, 12).toString(), "pagefind_dcd");
   });
 
-  it("sends them as they are to a client that does not", async () => {
-    const { response, body } = await fetchRaw(`${origin}/pagefind/${meta}`, {});
-    assert.equal(response.headers["content-encoding"], undefined);
-    assert.equal(gunzipSync(body).subarray(0, 12).toString(), "pagefind_dcd");
+  it("sends them inflated to a client that does not, or refuses it with q=0 (issue 21)", async () => {
+    const refusals: Record<string, string>[] = [
+      {},
+      { "accept-encoding": "gzip;q=0, br" },
+      { "accept-encoding": "identity" },
+    ];
+    for (const headers of refusals) {
+      const { response, body } = await fetchRaw(`${origin}/pagefind/${meta}`, headers);
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.headers["content-encoding"], undefined, JSON.stringify(headers));
+      assert.match(String(response.headers.vary), /accept-encoding/i);
+      assert.equal(body.subarray(0, 12).toString(), "pagefind_dcd", JSON.stringify(headers));
+    }
   });
 
   it("compresses HTML, JSON, JS and CSS as the client accepts, brotli first (issue 15)", async () => {
