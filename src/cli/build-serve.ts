@@ -73,11 +73,11 @@ export async function buildAndServe(flags: Flags, first: BuildSettings): Promise
   );
   if ("failed" in listening) return (console.error(`kbsite build: ${listening.failed}`), 1);
 
-  const sources = [resolve(first.content), configFile(flags), first.overrides?.dir].filter(
+  const folders = [resolve(first.content), first.overrides?.dir].filter(
     (path): path is string => path !== undefined,
   );
-  const watcher = watchSources(
-    sources,
+  const watcher = await watchSources(
+    { folders, files: [configFile(flags)], ignored: [out, dirname(out) + "/.kbsite-state"] },
     async ({ paths }) => {
       say(`${paths.length} ${paths.length === 1 ? "change" : "changes"}: rebuilding`);
       let settings: BuildSettings;
@@ -91,9 +91,8 @@ export async function buildAndServe(flags: Flags, first: BuildSettings): Promise
         return broken("the config now names another --out or --prefix; restart to serve it");
       if (await rebuild(settings, false)) events.send("reload");
     },
-    { ignored: [out, dirname(out) + "/.kbsite-state"] },
+    (line) => console.error(`kbsite build: ${line}`),
   );
-  await watcher.ready;
   say(
     `Serving ${out} at ${listening.origin}${first.prefix}, rebuilding on changes (Ctrl-C to stop)`,
   );
