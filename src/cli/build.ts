@@ -5,7 +5,9 @@
  * build report, in the state folder.
  */
 import { hasCommitted } from "../generate/publish/commit.ts";
-import { build } from "../generate/index.ts";
+import { buildAndServe } from "./build-serve.ts";
+import { buildOnce } from "./build-once.ts";
+import { LISTEN_OPTIONS } from "./listen.ts";
 import { runInterruptSteps } from "../interrupt.ts";
 import { ConfigError } from "../config/load.ts";
 import { buildSettings, type BuildSettings } from "./build-options.ts";
@@ -42,9 +44,16 @@ export const HELP: CommandHelp = {
       name: "strict",
       about: "fail the build (and leave the site as it was) if any file has an error",
     },
+    {
+      name: "serve",
+      about:
+        "then serve the site (as kbsite serve), rebuild on every change and reload the open pages",
+    },
+    ...LISTEN_OPTIONS,
   ],
   notes: [
     "With a config file, a key it sets is the default of its flag (content, out, prefix, siteUrl).",
+    "With --serve: watches --content, the config file and the overrides folder; Ctrl-C stops.",
     "Exit status: 0 built, 1 failed (the site is left as it was), 2 bad usage, 130 stopped by Ctrl-C.",
   ],
 };
@@ -62,25 +71,21 @@ export async function run(args: string[]): Promise<number> {
     console.error(`kbsite build: ${error.message}`);
     return 2;
   }
+  if (values.serve === true) return buildAndServe(values, settings);
   const { out } = settings;
   const stop = stopped(out);
   const crash = crashed(out);
   process.once("SIGINT", stop).once("SIGTERM", stop);
   process.on("uncaughtException", crash).on("unhandledRejection", crash);
   try {
-    await build({
-      ...settings,
-      strict: values.strict === true,
-      log: (line) => console.log(line),
-    });
+    const built = await buildOnce({ ...settings, strict: values.strict === true });
+    if ("failed" in built) {
+      console.error(`kbsite build: ${built.failed}`);
+      reported = true; // what fails after this (Eleventy's copies still running) is the same failure
+      return 1;
+    }
     process.off("uncaughtException", crash).off("unhandledRejection", crash);
     return 0;
-  } catch (error) {
-    const line = describeFailure(error, out);
-    if (line === undefined) throw error;
-    console.error(`kbsite build: ${line}`);
-    reported = true; // what fails after this (Eleventy's copies still running) is the same failure
-    return 1;
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
   }

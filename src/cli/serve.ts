@@ -4,13 +4,12 @@
  * built with (read from DIR/kbsite.json), and prints the address it really listens on.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { MARKER } from "../generate/write/out-dir.ts";
+import { LISTEN_OPTIONS, listen, portOf } from "./listen.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { handler } from "../serve/handler.ts";
-import { refuseTunnel } from "../serve/headers.ts";
+import { siteServer } from "../serve/server.ts";
 import { UsageError } from "./usage.ts";
 
 export { handler } from "../serve/handler.ts";
@@ -19,24 +18,11 @@ export const HELP: CommandHelp = {
   usage: "serve [DIR] [options]",
   about:
     "Serves the site built in DIR (default _site) as a static host does: index.html for folders,\nthe site's 404.html for anything missing, no dotfiles or symbolic links, GET and HEAD only,\nHTML, JSON, JS and CSS compressed, the security headers of deploy/nginx.conf on every answer.",
-  options: [
-    {
-      name: "port",
-      value: "N",
-      shown: "$PORT, else 8080",
-      about: "the port to listen on; 0 takes a free one (the address printed says which)",
-    },
-    {
-      name: "host",
-      value: "HOST",
-      default: "127.0.0.1",
-      about: "the address to listen on: 0.0.0.0 (or ::) serves other machines too",
-    },
-  ],
+  options: LISTEN_OPTIONS,
   notes: ["Stops on Ctrl-C. Exit status: 0 stopped, 1 could not listen, 2 bad usage."],
 };
 
-function readPrefix(dir: string): string {
+export function readPrefix(dir: string): string {
   const marker = join(dir, MARKER);
   if (!existsSync(marker)) {
     throw new UsageError(
@@ -56,33 +42,13 @@ export async function run(args: string[]): Promise<number> {
   if (help) return (console.log(helpText(HELP)), 0);
   if (positionals.length > 1) throw new UsageError("serve takes one folder");
   const dir = resolve(positionals[0] ?? "_site");
-  const given = (values.port as string | undefined) ?? process.env.PORT ?? "8080";
-  const port = /^\d+$/.test(given.trim()) ? Number(given) : NaN;
-  if (!Number.isInteger(port) || port > 65535)
-    throw new UsageError(`--port "${given}" is not a port number (0–65535; 0 takes a free one)`);
+  const port = portOf(values.port as string | undefined);
   const host = values.host as string;
   const prefix = readPrefix(dir);
-  const server = createServer(handler(dir, prefix)).on("connect", (_, socket) =>
-    refuseTunnel(socket),
-  );
-  try {
-    await new Promise<void>((done, fail) => server.once("error", fail).listen(port, host, done));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why: Record<string, string> = {
-      EADDRINUSE: `port ${port} is in use; pass another with --port N (0 takes a free one)`,
-      EACCES: `port ${port} needs more rights; pass one above 1023 with --port N`,
-      EADDRNOTAVAIL: `${host} is not an address of this machine; pass another with --host`,
-      ENOTFOUND: `${host} is not a known host name; pass an address with --host`,
-      EAI_AGAIN: `${host} could not be looked up; pass an address with --host`,
-    };
-    if (!code || !why[code]) throw error;
-    console.error(`kbsite serve: ${why[code]}`);
-    return 1;
-  }
-  const address = server.address() as AddressInfo;
-  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  console.log(`Serving ${dir} at http://${shown}:${address.port}${prefix} (Ctrl-C to stop)`);
+  const server = siteServer(handler(dir, prefix));
+  const listening = await listen(server, port, host);
+  if ("failed" in listening) return (console.error(`kbsite serve: ${listening.failed}`), 1);
+  console.log(`Serving ${dir} at ${listening.origin}${prefix} (Ctrl-C to stop)`);
   await new Promise<void>((done) => process.once("SIGINT", done).once("SIGTERM", done));
   server.close();
   return 0;

@@ -65,6 +65,8 @@ export interface SiteBuildOptions {
   state?: StatePaths;
   /** Any article's error fails the build (and leaves the site as it was). */
   strict?: boolean;
+  /** Under `strict`, errors of these source paths do not fail the build (the live loop's). */
+  tolerated?: ReadonlySet<string>;
   /** The site's name, description, logo path, links and language (the config file). */
   brand?: Brand;
   /** Site path → a file copied there over kbsite's own (the logo, overridden styles). */
@@ -80,7 +82,7 @@ export async function buildSite(
   const log = options.log ?? (() => {});
   // build() checks, marks and locks the folder first; tests that build from records go straight here.
   const state = options.state ?? (markOut(options.out, options.prefix), statePaths(options.out));
-  refuseBadInput(collection, options.strict ?? false, state.report);
+  refuseBadInput(collection, options.strict ?? false, state.report, options.tolerated);
   const timings = options.timings ?? new Timings(log);
   const site = await timings.run("site data", () => new SiteData(collection.articles, options));
   const version = buildVersion(site, options.overrides?.hash);

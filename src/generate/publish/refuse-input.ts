@@ -9,10 +9,16 @@ import { BuildFailed, makeReport } from "../report.ts";
 
 /**
  * No article, or an error under --strict: the build fails before anything is staged, and writes
- * its report (in the state folder: the site is left as it was) to say what it read.
+ * its report (in the state folder: the site is left as it was) to say what it read. Errors at
+ * `tolerated` paths (those the live loop's last good build already had) do not count.
  */
-export function refuseBadInput(collection: Collection, strict: boolean, report: string): void {
-  const { errors } = collection;
+export function refuseBadInput(
+  collection: Collection,
+  strict: boolean,
+  report: string,
+  tolerated?: ReadonlySet<string>,
+): void {
+  const errors = collection.errors.filter((error) => !tolerated?.has(error.path));
   const empty = collection.articles.length === 0;
   if (!empty && !(strict && errors.length > 0)) return;
   writeFileSync(`${report}.next`, JSON.stringify(makeReport(collection, 0, 0), null, 2) + "\n");
@@ -20,6 +26,8 @@ export function refuseBadInput(collection: Collection, strict: boolean, report: 
   const shown = errors.slice(0, 5).map((e) => `\n  ${e.path}: ${e.reason}`);
   if (errors.length > shown.length)
     shown.push(`\n  … and ${errors.length - shown.length} more in ${report}`);
+  if (tolerated && !empty)
+    throw new BuildFailed(errors.map((e) => `${e.path}: ${e.reason}`).join("\n"));
   const files = `${collection.inputs} ${collection.inputs === 1 ? "file" : "files"}`;
   throw new BuildFailed(
     empty
