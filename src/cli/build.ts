@@ -11,6 +11,7 @@ import { ConfigError } from "../config/load.ts";
 import { buildSettings, type BuildSettings } from "./build-options.ts";
 import { describeFailure } from "./failure.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
+import { printable } from "../printable.ts";
 
 export const HELP: CommandHelp = {
   usage: "build [options]",
@@ -42,10 +43,14 @@ export const HELP: CommandHelp = {
       name: "strict",
       about: "fail the build (and leave the site as it was) if any file has an error",
     },
+    {
+      name: "wait",
+      about: "if another build of the same --out is running, wait for it to end (else: refuse)",
+    },
   ],
   notes: [
     "With a config file, a key it sets is the default of its flag (content, out, prefix, siteUrl).",
-    "Exit status: 0 built, 1 failed (the site is left as it was), 2 bad usage, 130 stopped by Ctrl-C.",
+    "Exit status: 0 built, 1 failed (the site is left as it was, unless the error says otherwise),\n2 bad usage, 130 stopped by Ctrl-C.",
   ],
 };
 
@@ -71,6 +76,7 @@ export async function run(args: string[]): Promise<number> {
     await build({
       ...settings,
       strict: values.strict === true,
+      wait: values.wait === true,
       log: (line) => console.log(line),
     });
     process.off("uncaughtException", crash).off("unhandledRejection", crash);
@@ -113,7 +119,7 @@ function stopped(out: string) {
     runInterruptSteps();
     if (process.stderr.isTTY) process.stderr.write("\x1b[?25h\n"); // the cursor, shown again
     const site = hasCommitted() ? "was already updated" : "is unchanged";
-    console.error(`kbsite build: stopped (${signal}); the site in ${out} ${site}`);
+    console.error(`kbsite build: stopped (${signal}); the site in ${printable(out)} ${site}`);
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
 }
