@@ -15,13 +15,22 @@ interface Wanted {
   calls: number;
 }
 
-const wanted: Wanted[] = (process.env.KBSITE_FAILPOINT ?? "")
-  .split(",")
-  .filter(Boolean)
-  .map((spec) => {
-    const [, point = spec, nth, code] = /^([\w-]+)(?:@(\d+))?(?::(\w+))?$/.exec(spec) ?? [];
-    return { point, times: Number(nth ?? 1), code, calls: 0 };
-  });
+let wanted = parse(process.env.KBSITE_FAILPOINT ?? "");
+
+function parse(specs: string): Wanted[] {
+  return specs
+    .split(",")
+    .filter(Boolean)
+    .map((spec) => {
+      const [, point = spec, nth, code] = /^([\w-]+)(?:@(\d+))?(?::(\w+))?$/.exec(spec) ?? [];
+      return { point, times: Number(nth ?? 1), code, calls: 0 };
+    });
+}
+
+/** Sets the points anew, counts at zero, as the variable would: for a test that commits in-process. */
+export function injectFailures(specs: string): void {
+  wanted = parse(specs);
+}
 
 export function failpoint(point: string, parent = false): void {
   if (wanted.length === 0) return;
