@@ -8,7 +8,7 @@ import type { BuildSettings } from "./build-options.ts";
 import { describeFailure } from "./failure.ts";
 
 export async function buildOnce(
-  options: BuildSettings & { strict: boolean; tolerated?: ReadonlySet<string> },
+  options: BuildSettings & { strict: boolean; wait?: boolean; tolerated?: ReadonlySet<string> },
 ): Promise<{ report: BuildReport } | { failed: string }> {
   try {
     return { report: await build({ ...options, log: (line) => console.log(line) }) };

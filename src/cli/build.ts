@@ -13,6 +13,7 @@ import { ConfigError } from "../config/load.ts";
 import { buildSettings, type BuildSettings } from "./build-options.ts";
 import { describeFailure } from "./failure.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
+import { printable } from "../printable.ts";
 
 export const HELP: CommandHelp = {
   usage: "build [options]",
@@ -45,6 +46,10 @@ export const HELP: CommandHelp = {
       about: "fail the build (and leave the site as it was) if any file has an error",
     },
     {
+      name: "wait",
+      about: "if another build of the same --out is running, wait for it to end (else: refuse)",
+    },
+    {
       name: "serve",
       about:
         "then serve the site (as kbsite serve), rebuild on every change and reload the open pages",
@@ -54,7 +59,7 @@ export const HELP: CommandHelp = {
   notes: [
     "With a config file, a key it sets is the default of its flag (content, out, prefix, siteUrl).",
     "With --serve: watches --content, the config file and the overrides folder; Ctrl-C stops.",
-    "Exit status: 0 built, 1 failed (the site is left as it was), 2 bad usage, 130 stopped by Ctrl-C.",
+    "Exit status: 0 built, 1 failed (the site is left as it was, unless the error says otherwise),\n2 bad usage, 130 stopped by Ctrl-C.",
   ],
 };
 
@@ -78,7 +83,11 @@ export async function run(args: string[]): Promise<number> {
   process.once("SIGINT", stop).once("SIGTERM", stop);
   process.on("uncaughtException", crash).on("unhandledRejection", crash);
   try {
-    const built = await buildOnce({ ...settings, strict: values.strict === true });
+    const built = await buildOnce({
+      ...settings,
+      strict: values.strict === true,
+      wait: values.wait === true,
+    });
     if ("failed" in built) {
       console.error(`kbsite build: ${built.failed}`);
       reported = true; // what fails after this (Eleventy's copies still running) is the same failure
@@ -118,7 +127,7 @@ function stopped(out: string) {
     runInterruptSteps();
     if (process.stderr.isTTY) process.stderr.write("\x1b[?25h\n"); // the cursor, shown again
     const site = hasCommitted() ? "was already updated" : "is unchanged";
-    console.error(`kbsite build: stopped (${signal}); the site in ${out} ${site}`);
+    console.error(`kbsite build: stopped (${signal}); the site in ${printable(out)} ${site}`);
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
 }

@@ -7,6 +7,7 @@ import { collect, type Collection } from "../corpus/collect.ts";
 import { progress } from "../progress.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { UsageError } from "./usage.ts";
+import { printable } from "../printable.ts";
 
 const LIST_LIMIT = 20; // paths shown per group; the rest are counted
 
@@ -40,17 +41,17 @@ export function summary(c: Collection): string[] {
   if (c.duplicates.length > 0) {
     lines.push("", `ids seen twice (${c.duplicates.length}):`);
     for (const [reason, items] of groups(c.duplicates, (d) => d.reason)) {
-      lines.push(`  ${reason}: ${items.length}`);
+      lines.push(`  ${printable(reason)}: ${items.length}`);
       for (const d of items.slice(0, LIST_LIMIT))
-        lines.push(`    ${d.id}: kept ${d.kept}, merged ${d.merged}`);
+        lines.push(`    ${d.id}: kept ${printable(d.kept)}, merged ${printable(d.merged)}`);
       if (items.length > LIST_LIMIT) lines.push(`    … and ${items.length - LIST_LIMIT} more`);
     }
   }
   if (c.errors.length > 0) {
     lines.push("", `failures (${c.errors.length}):`);
     for (const [reason, items] of groups(c.errors, (e) => e.reason)) {
-      lines.push(`  ${reason}: ${items.length}`);
-      for (const e of items.slice(0, LIST_LIMIT)) lines.push(`    ${e.path}`);
+      lines.push(`  ${printable(reason)}: ${items.length}`);
+      for (const e of items.slice(0, LIST_LIMIT)) lines.push(`    ${printable(e.path)}`);
       if (items.length > LIST_LIMIT) lines.push(`    … and ${items.length - LIST_LIMIT} more`);
     }
   }

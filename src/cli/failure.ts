@@ -10,6 +10,7 @@ import { OutDirError } from "../generate/write/out-dir.ts";
 import { ContentError } from "../generate/publish/preflight.ts";
 import { BuildFailed } from "../generate/report.ts";
 import { SearchIndexError } from "../generate/search/pagefind-bundles.ts";
+import { printable } from "../printable.ts";
 
 /** errno code → what it means, and what to do about it. */
 const SYSTEM: Record<string, [string, string]> = {
@@ -47,13 +48,13 @@ export function describeFailure(error: unknown, out: string): string | undefined
 }
 
 function describeOne(error: unknown, out: string): string | undefined {
-  const unchanged = `the site in ${out} is left as it was`;
+  const unchanged = `the site in ${printable(out)} is left as it was`;
   if (USER_ERRORS.some((type) => error instanceof type)) return (error as Error).message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code && SYSTEM[code]) {
     const [what, fix] = SYSTEM[code];
     const path = (error as NodeJS.ErrnoException).path;
-    const where = path ? `${path}: ` : "";
+    const where = path ? `${printable(path)}: ` : "";
     return `${where}${what} (${code}); ${fix}; ${unchanged}`;
   }
   if (error instanceof SearchIndexError) {
@@ -62,7 +63,7 @@ function describeOne(error: unknown, out: string): string | undefined {
       const [what, fix] = SYSTEM[found[1]]!;
       return `the search index could not be written: ${what} (${found[1]}); ${fix}; ${unchanged}`;
     }
-    return `the search index could not be built: ${error.message}; ${unchanged}`;
+    return `the search index could not be built: ${printable(error.message)}; ${unchanged}`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { walkFiles } from "../corpus/walk.ts";
 import { progress } from "../progress.ts";
 import { helpText, parseOptions, type CommandHelp } from "./options.ts";
 import { UsageError } from "./usage.ts";
+import { printable } from "../printable.ts";
 
 export const HELP: CommandHelp = {
   usage: "parse PATH...",
@@ -23,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
   let failed = 0;
   const files = walkFiles(paths, (error) => {
     failed++;
-    console.error(`${error.path}: ${error.reason}`);
+    console.error(`${printable(error.path)}: ${printable(error.reason)}`);
   });
   const bar = progress("parse", "files parsed");
   const out: string[] = [];
@@ -31,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
     onProgress: (done, total) => total > 1000 && bar.update(done, total),
     onResult: (result) => {
       if (result.ok) out.push(JSON.stringify(result.record));
-      else (failed++, console.error(`${result.path}: ${result.reason}`));
+      else (failed++, console.error(`${printable(result.path)}: ${printable(result.reason)}`));
       if (out.length >= 256) flush(out);
     },
   });

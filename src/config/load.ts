@@ -5,6 +5,7 @@
  * file, the key and what is expected. Keys left out take their defaults.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { printable } from "../printable.ts";
 import { dirname, resolve } from "node:path";
 import type { z } from "zod";
 import { CONFIG_FILE, ConfigSchema, DEFAULTS, type Config } from "./schema.ts";
@@ -28,17 +29,20 @@ export function loadConfig(explicit?: string, cwd = process.cwd()): LoadedConfig
   const file = explicit !== undefined ? resolve(cwd, explicit) : resolve(cwd, CONFIG_FILE);
   if (!existsSync(file)) {
     if (explicit !== undefined)
-      throw new ConfigError(`${explicit}: no such config file; check --config`);
+      throw new ConfigError(`${printable(explicit)}: no such config file; check --config`);
     return { config: { ...DEFAULTS }, given: new Set(), dir: cwd };
   }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    // An editor on Windows may start the file with a byte-order mark, which JSON.parse refuses.
+    json = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new ConfigError(`${file}: not JSON (${(error as Error).message}); fix the file`);
+    throw new ConfigError(
+      `${printable(file)}: not JSON (${(error as Error).message}); fix the file`,
+    );
   }
   const parsed = ConfigSchema.partial().safeParse(json, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`${file}: ${describeIssue(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(`${printable(file)}: ${describeIssue(parsed.error)}`);
   const given = new Set(Object.keys(parsed.data) as (keyof Config)[]);
   return { config: { ...DEFAULTS, ...parsed.data }, given, file, dir: dirname(file) };
 }

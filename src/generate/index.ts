@@ -7,13 +7,13 @@
  * content folder's name down ("content/000_….txt"), never by a machine's path, so a build does not
  * depend on where the folder is (collect-cached.ts publishes the paths).
  */
-import { realpathSync, rmSync } from "node:fs";
+import { existsSync, realpathSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { progress } from "../progress.ts";
 import { collectCached } from "./incremental/collect-cached.ts";
 import { recover } from "./publish/commit.ts";
 import { onInterrupt } from "../interrupt.ts";
-import { takeLock } from "./publish/lock.ts";
+import { siteLockPath, takeLocks } from "./publish/lock.ts";
 import { readParseCache, writeParseCache } from "./incremental/parse-cache.ts";
 import { Indexers } from "./search/pagefind-bundles.ts";
 import { buildSite, type SiteBuildOptions } from "./pipeline.ts";
@@ -27,6 +27,8 @@ export interface BuildOptions extends Omit<SiteBuildOptions, "state"> {
   content: string;
   /** The state folder (manifest, report, lock); default beside --out (state.ts). */
   stateDir?: string;
+  /** Another build of the same site running: wait for it to end, rather than refuse. */
+  wait?: boolean;
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -35,10 +37,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   checkOut(out);
   markOut(out, options.prefix);
   const state = statePaths(out, options.stateDir);
-  const release = takeLock(state.lock, out);
+  const release = await takeLocks(
+    [siteLockPath(out), state.lock],
+    out,
+    options.wait ? (line) => options.log?.(line) : undefined,
+  );
   // Stopped (Ctrl-C), the build lets go of its staging folder and lock: the site is unchanged.
   const discard = () => {
-    for (const dir of [state.stage, state.work]) rmSync(dir, { recursive: true, force: true });
+    // A commit whose undo failed left a journal: its staging folder is what finishes it.
+    const keep = existsSync(state.journal) ? [state.stage, state.aside] : [];
+    for (const dir of [state.stage, state.aside, state.work])
+      if (!keep.includes(dir)) rmSync(dir, { recursive: true, force: true });
     release();
   };
   const forget = onInterrupt(discard);

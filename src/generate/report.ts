@@ -4,6 +4,7 @@
  * error with its reason), and a one-screen summary of it.
  */
 import type { Collection } from "../corpus/collect.ts";
+import { printable } from "../printable.ts";
 
 /** A build that cannot go on, for a reason the user can fix: one line, exit status 1. */
 export class BuildFailed extends Error {
@@ -41,9 +42,11 @@ export function summarize(
 ): string {
   const lines = [
     `${report.inputs} files read: ${report.articles} articles, ${report.duplicates.length} duplicates merged, ${report.errors.length} errors.`,
-    `${report.pages} pages in ${out}, ${report.indexed} ${report.indexed === 1 ? "article" : "articles"} indexed for search this build; report: ${reportPath}`,
+    `${report.pages} pages in ${printable(out)}, ${report.indexed} ${report.indexed === 1 ? "article" : "articles"} indexed for search this build; report: ${reportPath}`,
   ];
-  const shown = report.errors.slice(0, 10).map((e) => `  ${e.path}: ${e.reason}`);
+  const shown = report.errors
+    .slice(0, 10)
+    .map((e) => `  ${printable(e.path)}: ${printable(e.reason)}`);
   if (report.errors.length > shown.length)
     shown.push(`  … and ${report.errors.length - shown.length} more in the report`);
   if (!siteUrl)

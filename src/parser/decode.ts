@@ -1,6 +1,7 @@
 /**
  * decode: the one place bytes become text. Every later stage sees one clean string: no BOM,
- * "\n" line endings, cp1252 bytes turned into their characters.
+ * "\n" line endings, cp1252 bytes turned into their characters, UTF-16 with a byte-order mark
+ * (as Notepad saves "Unicode") read as such rather than called binary for its NUL bytes.
  */
 import { ParseError } from "./errors.ts";
 
@@ -28,7 +29,22 @@ export function decode(input: Buffer | string): string {
   return text;
 }
 
+const UTF16LE = new TextDecoder("utf-16le", { fatal: true });
+const UTF16BE = new TextDecoder("utf-16be", { fatal: true });
+
 function bytesToText(bytes: Buffer): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? UTF16LE
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? UTF16BE
+        : undefined;
+  if (utf16)
+    try {
+      return utf16.decode(bytes); // the decoder drops the mark
+    } catch {
+      throw new ParseError("UTF-16 byte-order mark, but not UTF-16 text; save the file as UTF-8");
+    }
   try {
     return UTF8.decode(bytes);
   } catch {

@@ -17,6 +17,7 @@ const NOT_HASHED = [
   "src/config/",
   "src/progress.ts",
   "src/interrupt.ts",
+  "src/printable.ts",
   "src/source-hash.ts",
 ];
 

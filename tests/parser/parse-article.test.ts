@@ -22,6 +22,23 @@ describe("parseArticle", () => {
   it("reports NUL bytes as a binary file", () => {
     assert.match(reason(Buffer.from([0x44, 0x00, 0x01, 0x02, 0xff])), /^binary file/);
   });
+  it("reads UTF-16 with a byte-order mark, little- and big-endian, as its UTF-8 self (issue 21)", () => {
+    for (const form of ["seed-000.txt", "collapsed-file-tables.txt"]) {
+      const utf8 = readFileSync(`tests/fixtures/${form}`, "utf8");
+      const le = Buffer.from(`\uFEFF${utf8}`, "utf16le");
+      const be = Buffer.from(le).swap16();
+      assert.deepEqual([le[0], le[1], be[0], be[1]], [0xff, 0xfe, 0xfe, 0xff]);
+      const expected = record(Buffer.from(utf8));
+      assert.deepEqual(record(le), expected, `${form}, UTF-16LE`);
+      assert.deepEqual(record(be), expected, `${form}, UTF-16BE`);
+    }
+  });
+  it("reports a UTF-16 mark on bytes that are not UTF-16", () => {
+    assert.match(
+      reason(Buffer.from([0xff, 0xfe, 0x41])),
+      /not UTF-16 text; save the file as UTF-8/,
+    );
+  });
   it("reports empty and whitespace-only files", () => {
     assert.equal(reason(""), "empty file");
     assert.equal(reason(Buffer.from(" \r\n\t\n")), "empty file");

@@ -72,6 +72,55 @@ describe("one build at a time", { timeout: 300_000 }, () => {
     assert.ok(!existsSync(lock), "the lock is let go");
   });
 
+  it("refuses a second build into the folder with another --state, naming the first one's pid", async () => {
+    const out = join(temp, "busy-states");
+    const first = start([...args(out), "--state", join(temp, "state-a")], env);
+    const lock = join(temp, ".busy-states.kbsite-lock");
+    await waitFor(() => existsSync(lock));
+    process.kill(first.pid, "SIGSTOP");
+    try {
+      const second = await kbsite([...args(out), "--state", join(temp, "state-b")], env);
+      assert.equal(second.code, 1);
+      assert.match(
+        second.stderr,
+        new RegExp(`being built by another kbsite build \\(pid ${first.pid}.*--wait`),
+      );
+      assert.equal(saidOnStderr(second.stderr).length, 1);
+    } finally {
+      process.kill(first.pid, "SIGCONT");
+    }
+    assert.equal((await first.done).code, 0);
+    assert.ok(!existsSync(lock), "the lock is let go");
+    assert.ok(!readdirSync(out).some((name) => name.includes("lock")), "no lock in the site");
+  });
+
+  it("with --wait, runs a second build once the first has ended", async () => {
+    const out = join(temp, "waiting");
+    const first = start([...args(out), "--state", join(temp, "state-c")], env);
+    await waitFor(() => existsSync(join(temp, ".waiting.kbsite-lock")));
+    process.kill(first.pid, "SIGSTOP");
+    let firstEnded = false;
+    const second = start([...args(out), "--state", join(temp, "state-d"), "--wait"], env);
+    try {
+      const said = await second.line(/waiting/);
+      assert.equal(said, `waiting for the build of ${out} by pid ${first.pid} to end`);
+      await new Promise((r) => setTimeout(r, 1500)); // still waiting, not building
+      assert.doesNotMatch(
+        await Promise.race([second.done.then(() => "ended"), "running"]),
+        /ended/,
+      );
+    } finally {
+      process.kill(first.pid, "SIGCONT");
+    }
+    const firstRun = await first.done.finally(() => (firstEnded = true));
+    assert.equal(firstRun.code, 0, firstRun.stderr);
+    const secondRun = await second.done;
+    assert.ok(firstEnded);
+    assert.equal(secondRun.code, 0, secondRun.stderr);
+    assert.match(secondRun.stdout, /^22 pages in .*waiting, 5 articles indexed/m);
+    assert.deepEqual(pagefindProblems(out), []);
+  });
+
   it("takes over a lock whose process is gone", async () => {
     const out = join(temp, "stale");
     const gone = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], {

@@ -134,6 +134,15 @@ describe("a bad config file", () => {
     );
   });
 
+  it("reads a file that starts with a UTF-8 byte-order mark (issue 21)", async () => {
+    const dir = project("bom", { name: "Marked Archive", content: "articles", out: "public" });
+    const file = join(dir, "kbsite.config.json");
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)]));
+    const ran = await kbsiteIn(dir, "build");
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.match(readFileSync(join(dir, "public/index.html"), "utf8"), /Marked Archive/);
+  });
+
   it("says a file that is not JSON is not", async () => {
     const dir = join(temp, "not-json");
     mkdirSync(dir);

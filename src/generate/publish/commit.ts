@@ -1,17 +1,20 @@
 /**
  * How a build becomes the site, all at once or not at all. A build writes every file it makes
  * into a staging folder (an overlay: only what changed, so a one-article rebuild stages a few
- * dozen files, not the 125k of the site), then commits: it writes the journal (what to move,
- * what to delete, the next manifest and report), moves the staged files into --out by rename
- * (a folder --out lacks moves whole, one rename for all the article pages of a first build),
- * deletes the files of the last build it no longer makes, and drops the journal. A build that
- * stops before the journal is written left --out as it was: the next one deletes its staging
- * folder. One that stops after is finished by the next one, from the journal: each step can be
- * done again. Every file of --out is either the old one or the new one, never a part of one.
+ * dozen files, not the 125k of the site), then commits: it plans the moves and checks all that
+ * can fail (commit-plan.ts), writes the journal (the moves, the deletions, the next manifest and
+ * report), moves the staged files into --out by rename (a folder --out lacks moves whole, one
+ * rename for all the article pages of a first build), keeping each file it replaces or deletes
+ * aside (a hard link, so the file a reader gets is always whole), and drops the journal and what
+ * it kept. A move that fails all the same (a disk error) is undone from the journal: every moved
+ * file goes back to the staging folder, every kept one back in place. One that stops the build
+ * (a kill) or whose undo fails too is finished by the next build, from the journal: each step
+ * can be done again. Every file of --out is either the old one or the new one, never a part.
  */
 import {
   existsSync,
-  lstatSync,
+  linkSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -20,27 +23,23 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
+import { printable } from "../../printable.ts";
+import { CommitError, kindOf, planCommit, planMoves, reason, type Journal } from "./commit-plan.ts";
+import { rollBack } from "./commit-undo.ts";
 import { failpoint } from "./failpoint.ts";
 import { LEFTOVER, type StatePaths } from "./state.ts";
 
-interface Journal {
-  out: string;
-  stage: string;
-  /** Paths inside --out of the last build's files this build does not make. */
-  remove: string[];
-}
-
-export class CommitError extends Error {
-  override name = "CommitError";
-}
+export { CommitError };
 
 let committed = false;
+/** The path inside --out the commit is moving: where a failed move failed. */
+let moving = "";
 
 /** Whether this process has committed a build: a Ctrl-C after that no longer leaves the site as it was. */
 export const hasCommitted = () => committed;
 
-/** Writes the state, then the journal, then does what it says. */
+/** Checks, writes the state, then the journal, then does what it says (or undoes it). */
 export function commit(
   paths: StatePaths,
   out: string,
@@ -48,14 +47,25 @@ export function commit(
   manifest: string,
   report: string,
 ): void {
+  const journal = planCommit(out, paths.stage, paths.aside, remove);
   writeFileSync(`${paths.manifest}.next`, manifest);
   writeFileSync(`${paths.report}.next`, report);
-  const journal: Journal = { out, stage: paths.stage, remove };
   writeFileSync(`${paths.journal}.next`, JSON.stringify(journal) + "\n");
   renameSync(`${paths.journal}.next`, paths.journal); // the commit point
   failpoint("commit");
-  finish(paths, journal);
+  try {
+    apply(journal);
+  } catch (error) {
+    rollBack(paths, journal, error, moving);
+  }
   committed = true;
+  try {
+    done(paths, journal);
+  } catch (error) {
+    throw new CommitError(
+      `${printable(out)}: the site was updated, but the build could not tidy its state folder: ${reason(error)}; fix that and build again, which finishes it (the journal is ${printable(paths.journal)})`,
+    );
+  }
 }
 
 /**
@@ -63,77 +73,84 @@ export function commit(
  * the lock held, before the build stages anything. Returns what it did, for the log.
  */
 export function recover(paths: StatePaths): "finished" | "cleared" | undefined {
-  let done: "finished" | "cleared" | undefined;
+  let outcome: "finished" | "cleared" | undefined;
   if (existsSync(paths.journal)) {
-    finish(paths, JSON.parse(readFileSync(paths.journal, "utf8")) as Journal);
-    done = "finished";
+    const journal = JSON.parse(readFileSync(paths.journal, "utf8")) as Journal;
+    journal.aside ??= `${journal.stage}.aside`; // a journal of a build before issue 21
+    journal.moves ??= existsSync(journal.stage) ? planMoves(journal.stage, journal.out) : [];
+    try {
+      apply(journal, true);
+    } catch (error) {
+      throw new CommitError(
+        `${printable(journal.out)}: the last build was stopped while it committed, and finishing its commit failed: ${reason(error)}; fix that and build again (the journal is ${printable(paths.journal)})`,
+      );
+    }
+    done(paths, journal);
+    outcome = "finished";
   }
   const out = dirname(paths.stage) === paths.dir ? undefined : dirname(paths.stage);
   for (const dir of [paths.dir, out])
     for (const name of dir ? readdirSync(dir) : [])
       if (LEFTOVER.test(name) || name.endsWith(".next") || /^lock\.\d+$/.test(name)) {
         rmSync(join(dir!, name), { recursive: true, force: true, maxRetries: 3 });
-        done ??= "cleared";
+        outcome ??= "cleared";
       }
-  return done;
-}
-
-function finish(paths: StatePaths, journal: Journal): void {
-  if (existsSync(journal.stage)) merge(journal.stage, journal.out, journal.out);
-  for (const path of journal.remove) removeFile(journal.out, path);
-  for (const file of [paths.manifest, paths.report])
-    if (existsSync(`${file}.next`)) renameSync(`${file}.next`, file);
-  rmSync(journal.stage, { recursive: true, force: true });
-  unlinkSync(paths.journal);
+  return outcome;
 }
 
 /**
- * Moves everything in `from` into `to`: the search bundles first and the top folder's files
- * (the home page, the marker) last, so a reader never gets a page whose search index is not there.
+ * Does the journal's moves and deletions; resuming (a later build), each only if not done yet.
+ * A replaced file is first linked aside, then the new one renamed over it, so it is never absent.
  */
-function merge(from: string, to: string, out: string): void {
-  const entries = readdirSync(from, { withFileTypes: true }).sort(
-    (a, b) =>
-      Number(b.name === "pagefind") - Number(a.name === "pagefind") ||
-      Number(b.isDirectory()) - Number(a.isDirectory()),
-  );
-  for (const entry of entries) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    const there = kindOf(target);
-    if (entry.isDirectory() && there === "folder") {
-      merge(source, target, out);
-      rmdirSync(source);
-      continue;
+function apply({ out, stage, aside, moves, remove }: Journal, resume = false): void {
+  const made = new Set<string>();
+  const keep = (from: string, path: string, move: (from: string, to: string) => void) => {
+    const kept = join(aside, path);
+    if (resume && existsSync(kept)) return;
+    const dir = dirname(kept);
+    if (!made.has(dir)) (mkdirSync(dir, { recursive: true }), made.add(dir));
+    move(from, kept);
+  };
+  for (const path of moves) {
+    const source = join(stage, path);
+    if (resume && !existsSync(source)) continue; // moved already
+    const target = join(out, path);
+    moving = path;
+    try {
+      keep(target, path, linkSync);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      // nothing there yet: a new file or folder
     }
-    if (there !== undefined && (there === "folder") !== entry.isDirectory())
-      throw new CommitError(
-        `${target}: the site needs a ${entry.isDirectory() ? "folder" : "file"} here and there is a ${there}; move it out of ${out} and build again`,
-      );
-    renameSync(source, target);
     failpoint("commit-merge");
+    renameSync(source, target);
+  }
+  for (const path of remove) {
+    const target = join(out, path);
+    if (kindOf(target) !== "file") continue; // gone already, or a folder now: not ours
+    moving = path;
+    failpoint("commit-merge");
+    keep(target, path, renameSync);
   }
 }
 
-function kindOf(path: string): "file" | "folder" | undefined {
-  try {
-    return lstatSync(path).isDirectory() ? "folder" : "file";
-  } catch {
-    return undefined;
-  }
+/** After the moves: empty folders of deleted files go, the state turns over, the journal goes. */
+function done(paths: StatePaths, { out, stage, aside, remove }: Journal): void {
+  for (const path of remove) removeEmptyFolders(out, dirname(join(out, path)));
+  for (const file of [paths.manifest, paths.report])
+    if (existsSync(`${file}.next`)) renameSync(`${file}.next`, file);
+  rmSync(stage, { recursive: true, force: true });
+  rmSync(aside, { recursive: true, force: true });
+  unlinkSync(paths.journal);
 }
 
-/** Deletes a file of an earlier build, then the folders it leaves empty, up to --out. */
-function removeFile(out: string, path: string): void {
-  const target = join(out, path);
-  if (relative(out, target).startsWith("..")) return; // a manifest never lists one; never follow it
-  try {
-    unlinkSync(target);
-  } catch {
-    return; // gone already (a commit finished again), or a folder now: not ours to remove
-  }
-  for (let dir = dirname(target); dir !== out && dir.startsWith(out); dir = dirname(dir)) {
-    if (readdirSync(dir).length > 0) break;
-    rmdirSync(dir);
+function removeEmptyFolders(out: string, from: string): void {
+  for (let dir = from; dir !== out && dir.startsWith(`${out}/`); dir = dirname(dir)) {
+    try {
+      if (readdirSync(dir).length > 0) break;
+      rmdirSync(dir);
+    } catch {
+      break; // gone already (another deleted file's folder)
+    }
   }
 }

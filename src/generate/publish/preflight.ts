@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MARKER, OutDirError } from "../write/out-dir.ts";
+import { printable } from "../../printable.ts";
 
 /** What a site's kbsite.json holds. */
 export interface Marker {
@@ -23,7 +24,7 @@ export class ContentError extends Error {
 
 export function checkContent(content: string): void {
   if (!existsSync(content))
-    throw new ContentError(`--content ${content}: no such folder; check the path`);
+    throw new ContentError(`--content ${printable(content)}: no such folder; check the path`);
 }
 
 /** Refuses an --out that is a file, or a folder with things in it and no marker. */
@@ -31,7 +32,9 @@ export function checkOut(out: string): void {
   let entries: string[];
   try {
     if (!statSync(out).isDirectory())
-      throw new OutDirError(`--out ${out} is a file, not a folder; give a folder for --out`);
+      throw new OutDirError(
+        `--out ${printable(out)} is a file, not a folder; give a folder for --out`,
+      );
     entries = readdirSync(out);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
@@ -39,7 +42,7 @@ export function checkOut(out: string): void {
   }
   if (entries.length > 0 && !entries.includes(MARKER))
     throw new OutDirError(
-      `${out}: the folder is not empty and holds no ${MARKER}, so it is not a kbsite site; choose an empty or new folder for --out (nothing was changed)`,
+      `${printable(out)}: the folder is not empty and holds no ${MARKER}, so it is not a kbsite site; choose an empty or new folder for --out (nothing was changed)`,
     );
 }
 

@@ -6,6 +6,7 @@
 import { renameSync, writeFileSync } from "node:fs";
 import type { Collection } from "../../corpus/collect.ts";
 import { BuildFailed, makeReport } from "../report.ts";
+import { printable } from "../../printable.ts";
 
 /**
  * No article, or an error under --strict: the build fails before anything is staged, and writes
@@ -23,11 +24,13 @@ export function refuseBadInput(
   if (!empty && !(strict && errors.length > 0)) return;
   writeFileSync(`${report}.next`, JSON.stringify(makeReport(collection, 0, 0), null, 2) + "\n");
   renameSync(`${report}.next`, report);
-  const shown = errors.slice(0, 5).map((e) => `\n  ${e.path}: ${e.reason}`);
+  const shown = errors.slice(0, 5).map((e) => `\n  ${printable(e.path)}: ${printable(e.reason)}`);
   if (errors.length > shown.length)
     shown.push(`\n  … and ${errors.length - shown.length} more in ${report}`);
   if (tolerated && !empty)
-    throw new BuildFailed(errors.map((e) => `${e.path}: ${e.reason}`).join("\n"));
+    throw new BuildFailed(
+      errors.map((e) => `${printable(e.path)}: ${printable(e.reason)}`).join("\n"),
+    );
   const files = `${collection.inputs} ${collection.inputs === 1 ? "file" : "files"}`;
   throw new BuildFailed(
     empty

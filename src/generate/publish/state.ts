@@ -1,7 +1,8 @@
 /**
  * Where a build keeps what is not the site: the manifest, the report, the lock, the commit
- * journal, the staging folder and the compressed buckets of /records.jsonl.gz. Beside --out by default (OUT/../.kbsite-state/NAME/), or where
- * --state says, so that a deploy that copies --out (rsync, `aws s3 sync`, a Pages branch) ships
+ * journal, the staging folder, the files of --out a commit replaces (kept aside until it is
+ * done) and the compressed buckets of /records.jsonl.gz. Beside --out by default
+ * (OUT/../.kbsite-state/NAME/), or where --state says, so that a deploy that copies --out (rsync, `aws s3 sync`, a Pages branch) ships
  * the site alone: the report names every source file and is 12 MB at 60k articles.
  */
 import { mkdirSync, statSync } from "node:fs";
@@ -17,6 +18,11 @@ export interface StatePaths {
   journal: string;
   /** Where this build stages the files it writes: same file system as --out, so they move by rename. */
   stage: string;
+  /**
+   * Where the commit keeps the files of --out it replaces or deletes until it is done, beside the
+   * staging folder (so on --out's file system): undoing a commit is renaming them back.
+   */
+  aside: string;
   /** Scratch files of this build (the search records handed to the indexers). */
   work: string;
   /** The compressed members of /records.jsonl.gz, one per id bucket (records-archive.ts). */
@@ -47,10 +53,11 @@ export function statePaths(out: string, state = defaultStateDir(out)): StatePath
     lock: join(dir, "lock"),
     journal: join(dir, "commit.json"),
     stage: sameDevice ? join(dir, `stage.${tag}`) : join(root, `.kbsite-stage.${tag}`),
+    aside: sameDevice ? join(dir, `aside.${tag}`) : join(root, `.kbsite-aside.${tag}`),
     work: join(dir, `work.${tag}`),
     records: join(dir, "records-jsonl"),
   };
 }
 
 /** Names a staging or scratch folder of some build, for clearing what a killed build left. */
-export const LEFTOVER = /^(?:stage|work|\.kbsite-stage)\.[0-9a-z]+-[0-9a-z]+$/;
+export const LEFTOVER = /^(?:stage|aside|work|\.kbsite-stage|\.kbsite-aside)\.[0-9a-z]+-[0-9a-z]+$/;
