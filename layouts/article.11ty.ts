@@ -87,7 +87,7 @@ function facts(kb: SiteShared, m: ArticleModel): Html {
       a.keywords.length
         ? markup`${a.keywords.map((k, i) => markup`${i ? ", " : ""}<a href="${kb.url(keywordPath(k))}">${k}</a>`)}`
         : "—",
-    )}${row("Last modified", a.lastModified && year ? markup`<a href="${kb.url(yearPath(year))}"><time datetime="${a.lastModified}">${a.lastModified}</time></a>` : "—")}
+    )}${row("Last modified", a.lastModified && year ? markup`<a href="${kb.url(yearPath(year))}"><time>${a.lastModified}</time></a>` : "—")}
   </dl>`;
 }
 
