@@ -116,7 +116,6 @@ function view(m: ArticleModel, kb: SiteShared): string {
   const body = markup`${breadcrumb(kb, m)}<article
     class="kb-article${a.sections.length > 1 ? " has-toc" : ""}"
     data-kb-id="${a.id}"
-    data-kb-title="${a.title}"
   >
     <header class="article-header">
       <p class="eyebrow"><span class="kb-id">${a.id}</span></p>

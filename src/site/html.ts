@@ -35,9 +35,37 @@ function render(part: Part): string {
   return escapeHtml(String(part));
 }
 
-/** A template's literal text without indentation: "\n    <li>" → "\n<li>", "</a\n    >" → "</a>". */
+/**
+ * Elements that are blocks (or table parts, or in the head) as the site's CSS draws them: a line
+ * break just inside or outside one is never drawn (it starts or ends a line, or sits between
+ * boxes), so it goes too. Not the inline ones (a, span, label, input, button, time, script…),
+ * where a break between two of them shows as a space.
+ */
+const BLOCK = new Set(
+  (
+    "html head title meta link body header footer main nav section article aside div p " +
+    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tr th td form fieldset pre"
+  ).split(" "),
+);
+
+/** Whether the break at `at` is just before a block's tag (`\n<div`, `\n</p`) or just after one (`<li>\n`). */
+function besideBlock(text: string, at: number): boolean {
+  const next = /^<\/?([a-z0-9]+)[\s/>]/.exec(text.slice(at + 1));
+  if (next && BLOCK.has(next[1]!)) return true;
+  if (text[at - 1] !== ">") return false;
+  const prev = /^<\/?([a-z0-9]+)/.exec(text.slice(text.lastIndexOf("<", at - 1)));
+  return prev !== null && BLOCK.has(prev[1]!);
+}
+
+/**
+ * A template's literal text without indentation: "\n    <em>" → "\n<em>", "</a\n    >" →
+ * "</a>", and no break beside a block's tag: "<li>\n  <a" → "<li><a".
+ */
 export function unindent(text: string): string {
-  return text.replace(/\n[ \t]+/g, "\n").replace(/\n>/g, ">");
+  return text
+    .replace(/\n[ \t]+/g, "\n")
+    .replace(/\n>/g, ">")
+    .replace(/\n/g, (br, at: number, all: string) => (besideBlock(all, at) ? "" : br));
 }
 
 // A call site's strings are one frozen array for the life of the program: squeeze each once.
