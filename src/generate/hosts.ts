@@ -21,6 +21,8 @@ export interface SiteSize {
 /**
  * Walks the site's folder: every file and folder below it, symbolic links counted as files;
  * `each` sees every file's path in the site and bytes (the site bench sorts them into parts).
+ * The whole folder, not what this build wrote: Pagefind, Eleventy and kept files are there too.
+ * At 60k that is 211,494 lstat calls, ~2 CPU-s (0.8 user, 1.3 system, measured loaded).
  */
 export function measureSite(root: string, each?: (path: string, bytes: number) => void): SiteSize {
   const size: SiteSize = { bytes: 0, files: 0, folders: 0, largest: { path: "", bytes: 0 } };
