@@ -5,9 +5,9 @@
  *
  * The templates are indented for their readers, not the site's: `markup` drops the indentation of
  * its own literal text (never of the values: article text inside <pre> keeps every space), which
- * was ~a quarter of an article page's bytes. A line break stays a line break, so text still reads
- * the same where whitespace shows; a break before a tag's closing ">" (prettier's way of keeping
- * whitespace out of inline text) goes too, being inside the tag.
+ * was ~a quarter of an article page's bytes. A line break stays a line break where it may show
+ * (between inline elements or words), and goes where it never does: beside a block's tag, or
+ * before a tag's closing ">" (prettier's way of keeping whitespace out of inline text).
  */
 import MarkdownIt from "markdown-it";
 
@@ -44,8 +44,8 @@ function render(part: Part): string {
 const BLOCK = new Set(
   (
     "html head title meta link body header footer main nav section article aside div p " +
-    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tr th td form fieldset pre"
-  ).split(" "),
+    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tr th td form fieldset"
+  ).split(" "), // not pre: a break before its </pre> is inside it, and shows
 );
 
 /** Whether the break at `at` is just before a block's tag (`\n<div`, `\n</p`) or just after one (`<li>\n`). */

@@ -35,12 +35,13 @@ describe("markup", () => {
       >
       <span>one</span>
       <span>two</span>
-      <pre>${text}</pre>
+      <pre>${text}
+</pre>
     </div>`.value;
-    // Between two inline elements a break shows as a space, so it stays.
+    // Between two inline elements a break shows as a space, and inside <pre> as a line: both stay.
     assert.equal(
       out,
-      '<div><a\nhref="x">  a\n    b</a>\n<span>one</span>\n<span>two</span><pre>  a\n    b</pre></div>',
+      '<div><a\nhref="x">  a\n    b</a>\n<span>one</span>\n<span>two</span>\n<pre>  a\n    b\n</pre></div>',
     );
   });
 });
