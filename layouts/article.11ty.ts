@@ -87,7 +87,7 @@ function facts(kb: SiteShared, m: ArticleModel): Html {
       a.keywords.length
         ? markup`${a.keywords.map((k, i) => markup`${i ? ", " : ""}<a href="${kb.url(keywordPath(k))}">${k}</a>`)}`
         : "—",
-    )}${row("Last modified", a.lastModified && year ? markup`<a href="${kb.url(yearPath(year))}"><time datetime="${a.lastModified}">${a.lastModified}</time></a>` : "—")}
+    )}${row("Last modified", a.lastModified && year ? markup`<a href="${kb.url(yearPath(year))}"><time>${a.lastModified}</time></a>` : "—")}
   </dl>`;
 }
 
@@ -116,7 +116,6 @@ function view(m: ArticleModel, kb: SiteShared): string {
   const body = markup`${breadcrumb(kb, m)}<article
     class="kb-article${a.sections.length > 1 ? " has-toc" : ""}"
     data-kb-id="${a.id}"
-    data-kb-title="${a.title}"
   >
     <header class="article-header">
       <p class="eyebrow"><span class="kb-id">${a.id}</span></p>

@@ -23,7 +23,10 @@ export function listed(kb: SiteData, ids: readonly string[]): Listed[] {
   return list;
 }
 
-/** A list of articles by id: id, title, last-modified date. */
+/**
+ * A list of articles by id: id, title, last-modified date. A <time> whose text is an ISO date
+ * needs no datetime attribute (HTML takes the text as the value): 28 bytes a row of every list.
+ */
 export function articleList(kb: SiteShared, list: readonly Listed[]): Html {
   return markup`<ol class="article-list">
     ${list.map(
@@ -31,7 +34,7 @@ export function articleList(kb: SiteShared, list: readonly Listed[]): Html {
         markup`<li>
         <a href="${kb.url(articlePath(a.id))}"
           ><span class="kb-id">${a.id}</span> <span class="title">${a.title}</span></a
-        >${a.lastModified ? markup` <time datetime="${a.lastModified}">${a.lastModified}</time>` : ""}
+        >${a.lastModified ? markup` <time>${a.lastModified}</time>` : ""}
       </li>\n`,
     )}
   </ol>`;

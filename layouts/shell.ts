@@ -1,6 +1,6 @@
 /**
- * The page shell every template wraps its content in: head with canonical link and OpenGraph /
- * Twitter meta, skip link, header with the site search box (which suggests as you type:
+ * The page shell every template wraps its content in: head with canonical link and OpenGraph
+ * meta, skip link, header with the site search box (which suggests as you type:
  * layouts/assets/suggest.js), footer. Everything local: no web
  * fonts, analytics or CDNs.
  */
@@ -52,34 +52,46 @@ export function documentTitle(meta: Pick<PageMeta, "path" | "title">, name: stri
   return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 69).replace(/[\s,;:.-]+$/, "")}…`;
 }
 
-export function page(meta: PageMeta, body: Html): string {
+/**
+ * The head's tags, one a line. One set of social tags: OpenGraph, which Twitter/X reads when its
+ * own are missing (twitter:card alone picks the card's shape); the description twice only, as
+ * the meta description and og:description, where a page once carried it three times.
+ */
+export function head(meta: PageMeta): Html[] {
   const { kb } = meta;
   const canonical = kb.absoluteUrl(meta.path);
+  const { name } = kb.brand;
+  return [
+    markup`<meta charset="utf-8" />`,
+    markup`${meta.firstScript}`,
+    markup`<meta name="viewport" content="width=device-width, initial-scale=1" />`,
+    markup`<meta name="color-scheme" content="light dark" />`,
+    markup`<title>${documentTitle(meta, name)}</title>`,
+    markup`<meta name="description" content="${meta.description}" />`,
+    markup`<link rel="canonical" href="${canonical}" />`,
+    markup`<meta property="og:type" content="${meta.type ?? "website"}" />`,
+    markup`<meta property="og:site_name" content="${name}" />`,
+    markup`<meta property="og:title" content="${meta.title}" />`,
+    markup`<meta property="og:description" content="${meta.description}" />`,
+    markup`<meta property="og:url" content="${canonical}" />`,
+    markup`<meta name="twitter:card" content="summary" />`,
+    markup`<link rel="icon" href="${kb.url("/assets/favicon.svg")}" type="image/svg+xml" />`,
+    markup`<link rel="stylesheet" href="${kb.url("/assets/site.css")}" />`,
+    markup`<link rel="modulepreload" href="${kb.url("/assets/kb.js")}" />`,
+    markup`<script type="module" src="${kb.url("/assets/site.js")}" fetchpriority="low"></script>`,
+    ...(meta.scripts ?? []).map(
+      (s) => markup`<script type="module" src="${kb.url(`/assets/${s}`)}"></script>`,
+    ),
+  ].filter((tag) => tag.value !== "");
+}
+
+export function page(meta: PageMeta, body: Html): string {
+  const { kb } = meta;
   const { name, language, logo, links } = kb.brand;
-  const title = documentTitle(meta, name);
   return markup`<!DOCTYPE html>
     <html lang="${language}" data-prefix="${kb.prefix}">
       <head>
-        <meta charset="utf-8" />
-        ${meta.firstScript}
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light dark" />
-        <title>${title}</title>
-        <meta name="description" content="${meta.description}" />
-        <link rel="canonical" href="${canonical}" />
-        <meta property="og:type" content="${meta.type ?? "website"}" />
-        <meta property="og:site_name" content="${name}" />
-        <meta property="og:title" content="${meta.title}" />
-        <meta property="og:description" content="${meta.description}" />
-        <meta property="og:url" content="${canonical}" />
-        <meta name="twitter:card" content="summary" />
-        <meta name="twitter:title" content="${meta.title}" />
-        <meta name="twitter:description" content="${meta.description}" />
-        <link rel="icon" href="${kb.url("/assets/favicon.svg")}" type="image/svg+xml" />
-        <link rel="stylesheet" href="${kb.url("/assets/site.css")}" />
-        <link rel="modulepreload" href="${kb.url("/assets/kb.js")}" />
-        <script type="module" src="${kb.url("/assets/site.js")}" fetchpriority="low"></script>
-        ${(meta.scripts ?? []).map((s) => markup`<script type="module" src="${kb.url(`/assets/${s}`)}"></script>\n`)}
+        ${head(meta).map((tag, i) => markup`${i ? "\n" : ""}${tag}`)}
       </head>
       <body>
         <a class="skip-link" href="#main_content">Skip to content</a>

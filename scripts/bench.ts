@@ -5,7 +5,8 @@
  * (scripts/bench-build.ts: the build prints one "name  N.N s" line as each phase ends, with its
  * span when phases overlap; the search indexers' processes are counted apart). Then serves OUT and
  * measures the search payload in headless Chromium (scripts/bench-browser.ts). A benchmark, not a
- * test: it prints figures.
+ * test: it prints figures. Between the two, what the site weighs: bytes, entries, the median
+ * article page and the host table (scripts/bench-site.ts, alone as `npm run bench:site -- DIR`).
  *
  * Targets: build ≤ 75 s wall and ≤ 4 GB peak; id query ≤ 60 kB beyond the article page, DLL query
  * ≤ 300 kB, phrase ≤ 800 kB, first results ≤ 300 ms. Then the search test set of issue 12
@@ -25,6 +26,7 @@ import { runBuild } from "./bench-build.ts";
 import { measurePayload } from "./bench-browser.ts";
 import { kb, load, s, table } from "./bench-format.ts";
 import { benchRecall } from "./bench-recall.ts";
+import { printSite } from "./bench-site.ts";
 import { machineTime, stolen } from "./bench-proc.ts";
 
 const QUERIES = ["Q265433", "rpcss.exe", "memory leak"];
@@ -97,6 +99,7 @@ async function runBrowser(): Promise<void> {
 }
 
 if (!values["skip-build"]) await runBuild(content!, out);
+printSite(out); // what the site weighs against the hosts' limits (issue 24)
 if (!values["skip-build"] && !values["skip-browser"]) await settle();
 if (!values["skip-browser"]) await runBrowser();
 if (!values["skip-browser"] && !values["skip-recall"]) await benchRecall(out, values.pagefind);

@@ -112,7 +112,9 @@ if (article) {
     location.href,
   );
   url.hash = "";
-  const text = `${article.dataset.kbId}: ${article.dataset.kbTitle}`;
+  // The title is the page's <h1> (an override may still say it in data-kb-title).
+  const title = article.dataset.kbTitle ?? article.querySelector("h1")?.textContent.trim();
+  const text = `${article.dataset.kbId}: ${title}`;
   const links = article.querySelector("[data-copy-links]");
   if (links) {
     const label = Object.assign(document.createElement("span"), {

@@ -29,6 +29,7 @@ import { markOut, markerText, readMarker } from "./publish/preflight.ts";
 import { recordKey } from "./incremental/record-key.ts";
 import { renderPages } from "./write/browse-pages.ts";
 import { makeReport, summarize, type BuildReport } from "./report.ts";
+import { hostLine, measureSite } from "./hosts.ts";
 import { refuseBadInput } from "./publish/refuse-input.ts";
 import { writeScripts } from "./write/scripts.ts";
 import { loadTemplates } from "./write/templates.ts";
@@ -178,6 +179,9 @@ export async function buildSite(
     log(
       `${rendered} article ${rendered === 1 ? "page" : "pages"} and ${browse.total - browse.kept.length} browse pages rewritten, the rest unchanged`,
     );
+  const size = await timings.run("measure", () => measureSite(out.root));
   log(summarize(report, out.root, state.report, site.siteUrl));
+  // Last, so an admin sees before deploying whether the site fits the host.
+  log(hostLine(size));
   return report;
 }

@@ -23,5 +23,18 @@ for (const prefix of PREFIXES) {
       const tops = found.map((f) => f.top!);
       assert.ok(tops[0]! < tops[1]! && tops[1]! < tops[2]!, `in reading order: ${tops}`);
     });
+
+    it("copies the article's link with its id and its title, as the heading shows it", async () => {
+      const page = await site.page();
+      await page.goto(site.url("kb/265/Q265433/"));
+      await page.click('[data-copy-links] button[aria-label$="a Markdown link"]');
+      await page.waitForFunction(() => document.querySelector(".toast")?.textContent);
+      const { toast, title } = await page.evaluate(() => ({
+        toast: document.querySelector(".toast")!.textContent,
+        title: document.querySelector("h1")!.textContent,
+      }));
+      assert.equal(toast, `Copied Markdown link: Q265433: ${title}`);
+      assert.match(title!, /Rpcss/);
+    });
   });
 }

@@ -120,6 +120,14 @@ describe("the user's files in --out", { timeout: 300_000 }, () => {
     assert.match(run.stdout, new RegExp(`report: ${defaultStateDir(out)}/build-report.json`));
     assert.match(run.stdout, /No --site-url: .*relative.*--site-url/);
     assert.doesNotMatch(run.stdout + run.stderr, /\[11ty\]/);
+    // The last line weighs the site against the hosts' limits (issue 24), counting what is there.
+    const entries = readdirSync(out, { recursive: true }).length;
+    assert.match(
+      run.stdout.trimEnd().split("\n").at(-1)!,
+      new RegExp(
+        `^Site: [0-9.]+ MiB \\([0-9.]+ MB\\) in ${entries.toLocaleString("en-US")} entries .*; fits GitHub Pages \\(1 GB a site\\), GitLab Pages`,
+      ),
+    );
   });
 });
 

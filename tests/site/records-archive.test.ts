@@ -15,6 +15,7 @@ import type { Collection } from "../../src/corpus/collect.ts";
 import { buildSite } from "../../src/generate/pipeline.ts";
 import { defaultStateDir } from "../../src/generate/publish/state.ts";
 import type { ArticleRecord } from "../../src/record.ts";
+import { articlePath } from "../../src/site/urls.ts";
 import { hostileRecord, record } from "./fixtures.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "kbsite-records-"));
@@ -59,6 +60,11 @@ describe("records.jsonl.gz", { timeout: 120_000 }, () => {
     assert.equal(text.pop(), "", "the file ends with a newline");
     const records = text.map((line) => JSON.parse(line) as unknown);
     assert.deepEqual(records, siteRecords(out));
+    // Each page's index.json is the whole record, compact on one line, as its archive line (issue 24).
+    for (const [i, line] of text.entries()) {
+      const path = join(out, articlePath((records[i] as { id: string }).id), "index.json");
+      assert.equal(readFileSync(path, "utf8"), `${line}\n`, path);
+    }
     assert.deepEqual(
       records.map((r) => (r as { id: string }).id),
       ["Q50552", "Q186401", "Q265433", "Q265999"],
@@ -70,6 +76,7 @@ describe("records.jsonl.gz", { timeout: 120_000 }, () => {
     const { title: _, ...untitled } = records[0] as Record<string, unknown>;
     assert.equal(validate(untitled), false);
     assert.match(readFileSync(join(out, "index.html"), "utf8"), /href="\/records.jsonl.gz"/);
+    assert.match((schema as { description: string }).description, /whole record.*compact/);
   });
 
   it("keeps up with a rebuild, compressing again only the bucket that changed", async () => {

@@ -26,6 +26,24 @@ describe("markup", () => {
     assert.equal(list.value, "<ul><li>a</li><li>&lt;b&gt;</li></ul>");
     assert.equal(markup`${raw("<hr>")}${undefined}${false}`.value, "<hr>");
   });
+  it("drops its own indentation and the breaks beside blocks, never a value's spaces", () => {
+    const text = "  a\n    b";
+    const out = markup`<div>
+      <a
+        href="x"
+        >${text}</a
+      >
+      <span>one</span>
+      <span>two</span>
+      <pre>${text}
+</pre>
+    </div>`.value;
+    // Between two inline elements a break shows as a space, and inside <pre> as a line: both stay.
+    assert.equal(
+      out,
+      '<div><a\nhref="x">  a\n    b</a>\n<span>one</span>\n<span>two</span>\n<pre>  a\n    b\n</pre></div>',
+    );
+  });
 });
 
 describe("inline", () => {
@@ -170,6 +188,29 @@ describe("the article page", () => {
     assert.match(page, /<link rel="canonical" href="\/kb\/050\/Q50552\/" ?\/?>/);
     assert.match(page, /<meta property="og:description" content="First line &lt;script&gt;/);
     assert.match(page, /<meta name="twitter:card" content="summary"/);
+  });
+  it("says its description twice only, and has one set of social tags (OpenGraph)", () => {
+    const description = /<meta name="description" content="([^"]*)"/.exec(page)?.[1];
+    assert.ok(description, "a meta description");
+    assert.equal(
+      page.split(`content="${description}"`).length - 1,
+      2,
+      "description and og:description",
+    );
+    assert.deepEqual(page.match(/name="twitter:[a-z]+"/g), ['name="twitter:card"']);
+    assert.equal(page.match(/property="og:title"/g)?.length, 1);
+  });
+  it("indents no line outside <pre>, whose text keeps every space", () => {
+    const outsidePre = page.replace(/<pre>[\s\S]*?<\/pre>/g, "<pre></pre>");
+    assert.deepEqual(
+      outsidePre.split("\n").filter((line) => /^[ \t]/.test(line)),
+      [],
+      "indented lines",
+    );
+    const kb = site();
+    const text = "Lead:\n\n  Name     Size\n    indented  more";
+    const out = renderText(text, kb).value;
+    assert.ok(out.includes("<pre>Name     Size\n  indented  more</pre>"), out);
   });
   it("lists the articles that cite it", () => {
     const cited = page.slice(page.indexOf('id="cited_by"'));

@@ -98,7 +98,7 @@ export function recordSchemaText(): string {
         ...schema,
         title: "kbsite article record",
         description:
-          "One Knowledge Base article, as /kb/NNN/QNNNNNN/index.json and each line of /records.jsonl.gz hold it.",
+          "One Knowledge Base article: the whole record, as /kb/NNN/QNNNNNN/index.json (compact JSON, one line) and each line of /records.jsonl.gz hold it.",
       },
       null,
       2,
