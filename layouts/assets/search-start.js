@@ -23,6 +23,7 @@ import {
   passage,
   wordBucketPath,
 } from "../../src/words/index.ts";
+import { FEW } from "../../src/words/correct.ts";
 
 /** Results shown at a time. */
 export const PAGE = 20;
@@ -45,7 +46,9 @@ export function readQuery(search) {
   // Not a Pagefind filter (thousands of values would make the index a third dearer to build):
   // answered from the file's stem JSON.
   const fileFilter = (params.get("file") ?? "").trim().toLowerCase();
-  return { query, filters, fileFilter, id: parseKbId(query) };
+  // exact=1: the link under a corrected query, which asks for the words as typed.
+  const exact = params.get("exact") === "1";
+  return { query, filters, fileFilter, id: parseKbId(query), exact };
 }
 
 /** A JSON file's value, or null when it is missing or unreadable. */
@@ -122,7 +125,13 @@ async function searchWords(prefix, request) {
     return buckets.get(path);
   };
   const text = request.id ? request.id : request.query;
-  const found = await findArticles(text, bucket);
+  const found = await corrected(
+    prefix,
+    text,
+    await findArticles(text, bucket),
+    bucket,
+    request.exact || request.id,
+  );
   const { query } = found;
   const allowed = await allowing;
   let ranked = found.ranked;
@@ -139,6 +148,7 @@ async function searchWords(prefix, request) {
     query,
     ranked,
     missing: found.missing,
+    correction: found.correction,
     first: records(0, FIRST),
     records,
     /** Where the query matched in a record: its section and the passage, words marked. */
@@ -146,6 +156,23 @@ async function searchWords(prefix, request) {
     /** Whether a record holds the query's quoted phrases word for word. */
     holds: (record) => holdsPhrases(record, query.phrases),
   };
+}
+
+/**
+ * The exact results, or when a word matches nothing (or the query almost nothing) those of the
+ * closest words the archive holds, below the exact ones, with `correction` saying what was
+ * searched instead (layouts/assets/fuzzy.ts, loaded only then).
+ */
+async function corrected(prefix, text, found, bucket, exact) {
+  if (exact || (!found.missing.length && found.ranked.length >= FEW)) return found;
+  const fuzzy = await import(`${prefix}assets/fuzzy.js`).catch(() => null);
+  const correction = await fuzzy?.correct(prefix, text, found.missing, found.ranked.length);
+  if (!correction) return found;
+  const again = await findArticles(correction.text, bucket);
+  if (again.missing.length || !again.ranked.length) return found;
+  const held = new Set(found.ranked.map((r) => r.id));
+  const ranked = [...found.ranked, ...again.ranked.filter((r) => !held.has(r.id))];
+  return { ...again, ranked, correction };
 }
 
 /**

@@ -36,6 +36,7 @@ for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entri
 
 /** The request in words, for the status line: “memory leak” with product …, year 2001. */
 const described = describe(query, filters, fileFilter);
+const describedQuery = described;
 
 const say = (text) => status && (status.textContent = text);
 
@@ -84,8 +85,26 @@ async function run() {
 /** Results from the word index, or from Pagefind for words it lacks; resolves to how many. */
 async function searchAll(list, shown) {
   const found = await started.words();
+  if (found?.correction) list.before(correctionLine(found.correction.text));
   if (found && found.missing.length === 0) return showWords(list, shown, found);
   return showNames(list, shown);
+}
+
+/**
+ * "Showing results for CoCreateInstance; search instead for CoCreateInstnace", the second a link
+ * to the exact search (&exact=1: no correction).
+ */
+function correctionLine(text) {
+  const p = Object.assign(document.createElement("p"), { className: "search-fix" });
+  const exact = new URLSearchParams(location.search);
+  exact.set("exact", "1");
+  const link = Object.assign(document.createElement("a"), {
+    href: `?${exact}`,
+    textContent: query,
+  });
+  const strong = Object.assign(document.createElement("strong"), { textContent: text });
+  p.append("Showing results for ", strong, "; search instead for ", link);
+  return p;
 }
 
 /**
@@ -93,7 +112,9 @@ async function searchAll(list, shown) {
  * passage where it matched. A quoted phrase is checked on the record's text: the index's masks
  * only suggest it, so the count says "up to" while some are unchecked.
  */
-async function showWords(list, shown, { query: parsed, ranked, first, records, passage, holds }) {
+async function showWords(list, shown, found) {
+  const { query: parsed, ranked, first, records, passage, holds, correction } = found;
+  const described = correction ? describe(correction.text, filters, fileFilter) : describedQuery;
   if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
     say(`“${query}” has only words too common to search for; add a rarer one.`);
     return 0;

@@ -40,6 +40,7 @@ import { bucketsIn, writeWordIndex } from "./search/word-index.ts";
 import { countAside } from "./search/word-aside.ts";
 import { writeSitemap } from "./write/sitemap.ts";
 import { writeSuggestIndex } from "./search/suggest-index.ts";
+import { writeFuzzyIndex } from "./search/fuzzy-index.ts";
 import { statePaths, type StatePaths } from "./publish/state.ts";
 import { shortHash } from "./incremental/short-hash.ts";
 import { Timings } from "./timings.ts";
@@ -147,6 +148,7 @@ export async function buildSite(
     );
     writeFilterIndex(out, site.articles);
   });
+  await timings.run("typo index", () => writeFuzzyIndex(out, site.articles.map(wordRecord)));
   out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
   // GitHub Pages drops paths starting with "_" (/keywords/_getfillmask/) unless this is there.
   out.update("/.nojekyll", "");

@@ -1,0 +1,74 @@
+// A query's slips corrected (fuzzy.ts has the rules and the files): for the search page, the
+// bench and the tests, given a way to read the vocabulary's files. Only words that match nothing,
+// or that almost nothing holds while a close word is common, are corrected; ids, numbers, hex
+// codes, file names and identifiers with "_" or "." stay exact.
+import { bucketsToSearch, correctable, nearWords, type FuzzyBucket } from "./fuzzy.ts";
+import { termOf, tokensOf } from "./tokens.ts";
+
+/** Fewer results than this and a query's rare words are checked for slips. */
+export const FEW = 3;
+
+/** A word held by this many articles or fewer is rare: a slip, if a close word is commoner. */
+const RARE = 2;
+
+/** A rare word is corrected when its correction is held by this many times more articles. */
+const COMMONER = 10;
+
+/** A query's correction: the text searched instead, and each word's [typed, corrected]. */
+export interface Correction {
+  text: string;
+  words: [typed: string, corrected: string][];
+}
+
+/** The words of a query that may be corrected, in order, each once. */
+export function correctableWords(text: string): string[] {
+  const words = tokensOf(text).filter((t) => !/[._]/.test(t) && correctable(t));
+  return [...new Set(words)];
+}
+
+/** `text` with every whole-word `from` (any case) replaced by `to`. */
+function replaceWord(text: string, from: string, to: string): string {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, "giu");
+  return text.replace(pattern, to);
+}
+
+/**
+ * The correction of `text`, or null when it needs none or has none. `missing` are the terms the
+ * exact search found no article for (engine.ts), `results` how many it ranked; `load(bucket)`
+ * reads a vocabulary file (null when it cannot be had). Every missing term must be a word that
+ * can be corrected and is, or the corrected query would still find nothing.
+ */
+export async function correctQuery(
+  text: string,
+  missing: readonly string[],
+  results: number,
+  load: (bucket: number) => Promise<FuzzyBucket | null>,
+): Promise<Correction | null> {
+  const words = correctableWords(text);
+  const missingWords = words.filter((w) => missing.includes(termOf(w)));
+  if (missingWords.length < new Set(missing).size) return null;
+  const asked = missing.length ? missingWords : results < FEW ? words : [];
+  if (asked.length === 0) return null;
+  const files = new Map<number, Promise<FuzzyBucket | null>>();
+  const read = (b: number) => (files.has(b) || files.set(b, load(b)), files.get(b)!);
+  const found = await Promise.all(
+    asked.map(async (word) => {
+      const buckets = await Promise.all([...bucketsToSearch(word)].map(read));
+      return { word, ...nearWords(word, buckets) };
+    }),
+  );
+  const fixed: Correction["words"] = [];
+  let corrected = text;
+  for (const { word, own, near } of found) {
+    const best = near[0];
+    const wanted =
+      missingWords.includes(word) || (own <= RARE && best && best.articles >= COMMONER * own);
+    if (!best || !wanted) {
+      if (missingWords.includes(word)) return null;
+      continue;
+    }
+    fixed.push([word, best.word]);
+    corrected = replaceWord(corrected, word, best.word);
+  }
+  return fixed.length ? { text: corrected, words: fixed } : null;
+}
