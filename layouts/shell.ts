@@ -76,6 +76,7 @@ export function page(meta: PageMeta, body: Html): string {
         <meta name="twitter:title" content="${meta.title}" />
         <meta name="twitter:description" content="${meta.description}" />
         <link rel="icon" href="${kb.url("/assets/favicon.svg")}" type="image/svg+xml" />
+        <link rel="search" type="application/opensearchdescription+xml" title="${name}" href="${kb.url("/opensearch.xml")}" />
         <link rel="stylesheet" href="${kb.url("/assets/site.css")}" />
         <link rel="modulepreload" href="${kb.url("/assets/kb.js")}" />
         <script type="module" src="${kb.url("/assets/site.js")}" fetchpriority="low"></script>

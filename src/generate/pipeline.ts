@@ -41,6 +41,7 @@ import { countAside } from "./search/word-aside.ts";
 import { writeSitemap } from "./write/sitemap.ts";
 import { writeSuggestIndex } from "./search/suggest-index.ts";
 import { writeFuzzyIndex } from "./search/fuzzy-index.ts";
+import { writeOpenSearch } from "./write/opensearch.ts";
 import { statePaths, type StatePaths } from "./publish/state.ts";
 import { shortHash } from "./incremental/short-hash.ts";
 import { Timings } from "./timings.ts";
@@ -135,7 +136,11 @@ export async function buildSite(
     out.update(path, readFileSync(file));
   await timings.run(
     "json, sitemap",
-    () => writeJson(site, out, changed) + writeSitemap(site, out) + writeSuggestIndex(site, out),
+    () =>
+      writeJson(site, out, changed) +
+      writeSitemap(site, out) +
+      writeSuggestIndex(site, out) +
+      writeOpenSearch(site, out),
   );
   await timings.run("records.jsonl.gz", () => writeRecordsArchive(site, out, state.records));
   await timings.run("word index", async () => {
