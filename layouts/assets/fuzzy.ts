@@ -33,9 +33,12 @@ export function correct(
   return correctQuery(text, missing, results, loader(prefix));
 }
 
-/** The archive's words closest to a typed one, as the articles spell them, closest first. */
-export async function nearest(prefix: string, typed: string): Promise<string[]> {
+/**
+ * The archive's words closest to a typed one or whose start is (`starts`), as the articles spell
+ * them, closest first.
+ */
+export async function nearest(prefix: string, typed: string, starts = false): Promise<string[]> {
   const load = loader(prefix);
   const buckets = await Promise.all([...bucketsToSearch(typed)].map(load));
-  return nearWords(typed, buckets).near.map((n) => n.word);
+  return nearWords(typed, buckets, starts).near.map((n) => n.word);
 }

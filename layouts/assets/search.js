@@ -195,11 +195,19 @@ async function showNames(list, shown) {
       if (shown.has(hitId)) continue;
       shown.add(hitId);
       added++;
-      const li = resultItem({ id: hitId, title: data.meta.title ?? "", url: data.url });
+      // Pagefind holds the names alone: the start of the text comes from the record, later,
+      // into a line kept for it, so the results below move less when it arrives.
+      const li = resultItem({
+        id: hitId,
+        title: data.meta.title ?? "",
+        url: data.url,
+        excerpt: "\u00a0",
+      });
       list.append(li);
-      // Pagefind holds the names alone: the start of the text comes from the record, later.
       started.record(hitId).then((record) => {
-        if (record) li.append(resultItem.passageNode(started.passage(record, []).pieces));
+        const held = li.querySelector(".excerpt");
+        if (record) held.replaceWith(resultItem.passageNode(started.passage(record, []).pieces));
+        else held.remove();
       });
     }
   };

@@ -109,17 +109,28 @@ export interface Near {
   edits: number;
 }
 
+/** The edits from `typed` to the nearest start of `word` (of as many letters, give or take max). */
+function prefixDistance(typed: string, word: string, max: number): number {
+  let least = max + 1;
+  for (let n = typed.length - max; n <= typed.length + max && n <= word.length; n++)
+    if (n > 0) least = Math.min(least, editDistance(typed, word.slice(0, n), max));
+  return least;
+}
+
 /**
  * The archive's words within maxEdits of `typed` in the given files, closest first, then the
  * most held; and how many articles hold `typed` itself (0 when none). A word `typed` starts is
- * left out: that is a word being typed, which Pagefind's index of names answers.
+ * left out: that is a word being typed, which Pagefind's index of names answers. With
+ * `starts`, a word whose start is within reach counts (typed as you go: "cocraetei").
  */
 export function nearWords(
   typed: string,
   buckets: readonly (FuzzyBucket | null)[],
+  starts = false,
 ): { own: number; near: Near[] } {
   const lower = typed.toLowerCase();
   const max = maxEdits(lower.length);
+  const distance = starts ? prefixDistance : editDistance;
   const seen = new Map<string, Near>();
   let own = 0;
   for (const bucket of buckets)
@@ -127,7 +138,7 @@ export function nearWords(
       const key = word.toLowerCase();
       if (key === lower) own = articles;
       if (seen.has(key) || key === lower || key.startsWith(lower)) continue;
-      const edits = editDistance(lower, key, max);
+      const edits = distance(lower, key, max);
       if (edits <= max) seen.set(key, { word, articles, edits });
     }
   const near = [...seen.values()].sort(
