@@ -1,10 +1,9 @@
 // Typo tolerance in the browser: the search page (search-start.js) and the suggestions
 // (suggest.ts) import this file only when a word matches nothing, so a query without a slip never
 // loads it. The rules and the vocabulary's files are src/words/fuzzy.ts's.
-import { correctQuery, type Correction } from "../../src/words/correct.ts";
+import type { Found } from "../../src/words/engine.ts";
+import { withCorrection, type Corrected } from "../../src/words/correct.ts";
 import { bucketsToSearch, fuzzyPath, nearWords, type FuzzyBucket } from "../../src/words/fuzzy.ts";
-
-export type { Correction };
 
 const fetched = new Map<string, Promise<FuzzyBucket | null>>();
 
@@ -23,14 +22,14 @@ function loader(prefix: string): (bucket: number) => Promise<FuzzyBucket | null>
   };
 }
 
-/** The query searched instead of `text` (correct.ts correctQuery), or null. */
-export function correct(
+/** `found` (the exact results of `text`), or its correction's (correct.ts withCorrection). */
+export function corrected(
   prefix: string,
   text: string,
-  missing: readonly string[],
-  results: number,
-): Promise<Correction | null> {
-  return correctQuery(text, missing, results, loader(prefix));
+  found: Found,
+  search: (text: string) => Promise<Found>,
+): Promise<Corrected> {
+  return withCorrection(text, found, search, loader(prefix));
 }
 
 /**

@@ -166,13 +166,8 @@ async function searchWords(prefix, request) {
 async function corrected(prefix, text, found, bucket, exact) {
   if (exact || (!found.missing.length && found.ranked.length >= FEW)) return found;
   const fuzzy = await import(`${prefix}assets/fuzzy.js`).catch(() => null);
-  const correction = await fuzzy?.correct(prefix, text, found.missing, found.ranked.length);
-  if (!correction) return found;
-  const again = await findArticles(correction.text, bucket);
-  if (again.missing.length || !again.ranked.length) return found;
-  const held = new Set(found.ranked.map((r) => r.id));
-  const ranked = [...found.ranked, ...again.ranked.filter((r) => !held.has(r.id))];
-  return { ...again, ranked, correction };
+  if (!fuzzy) return found;
+  return fuzzy.corrected(prefix, text, found, (again) => findArticles(again, bucket));
 }
 
 /**

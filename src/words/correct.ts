@@ -2,6 +2,7 @@
 // bench and the tests, given a way to read the vocabulary's files. Only words that match nothing,
 // or that almost nothing holds while a close word is common, are corrected; ids, numbers, hex
 // codes, file names and identifiers with "_" or "." stay exact.
+import type { Found } from "./engine.ts";
 import { bucketsToSearch, correctable, nearWords, type FuzzyBucket } from "./fuzzy.ts";
 import { termOf, tokensOf } from "./tokens.ts";
 
@@ -14,10 +15,18 @@ const RARE = 2;
 /** A rare word is corrected when its correction is held by this many times more articles. */
 const COMMONER = 10;
 
-/** A query's correction: the text searched instead, and each word's [typed, corrected]. */
+/** Words as close as the best also searched, at most (a one-word correction only). */
+const ALTERNATIVES = 2;
+
+/**
+ * A query's correction: the text searched instead, and each word's [typed, corrected]; for a
+ * single corrected word, `others` are the texts with the other words as close as the best
+ * ("eimport": import, then reimport), whose results are shown interleaved with its.
+ */
 export interface Correction {
   text: string;
   words: [typed: string, corrected: string][];
+  others: string[];
 }
 
 /** The words of a query that may be corrected, in order, each once. */
@@ -59,6 +68,7 @@ export async function correctQuery(
   );
   const fixed: Correction["words"] = [];
   let corrected = text;
+  let others: string[] = [];
   for (const { word, own, near } of found) {
     const best = near[0];
     const wanted =
@@ -68,7 +78,43 @@ export async function correctQuery(
       continue;
     }
     fixed.push([word, best.word]);
+    others = near
+      .slice(1, 1 + ALTERNATIVES)
+      .filter((n) => n.edits === best.edits)
+      .map((n) => replaceWord(text, word, n.word));
     corrected = replaceWord(corrected, word, best.word);
   }
-  return fixed.length ? { text: corrected, words: fixed } : null;
+  if (fixed.length !== 1) others = [];
+  return fixed.length ? { text: corrected, words: fixed, others } : null;
+}
+
+/** What a query found, corrected: `correction` says what was searched instead, when it was. */
+export type Corrected = Found & { correction?: Correction };
+
+/**
+ * The exact results `found` of `text`, or when a word matches nothing (or the query almost
+ * nothing) those of its correction, below the exact ones. `search` is engine.ts's findArticles
+ * on the same buckets (passed in, so the page's fuzzy.js does not carry a copy of it).
+ */
+export async function withCorrection(
+  text: string,
+  found: Found,
+  search: (text: string) => Promise<Found>,
+  load: (bucket: number) => Promise<FuzzyBucket | null>,
+): Promise<Corrected> {
+  if (!found.missing.length && found.ranked.length >= FEW) return found;
+  const correction = await correctQuery(text, found.missing, found.ranked.length, load);
+  if (!correction) return found;
+  const [again, ...others] = await Promise.all([correction.text, ...correction.others].map(search));
+  if (again!.missing.length || !again!.ranked.length) return found;
+  const held = new Set(found.ranked.map((r) => r.id));
+  const lists = [again!, ...others.filter((o) => !o.missing.length)].map((o) => o.ranked);
+  const ranked = [...found.ranked];
+  // Round robin: the best correction's first, then each other's first, and so on.
+  for (let i = 0; lists.some((list) => i < list.length); i++)
+    for (const list of lists) {
+      const hit = list[i];
+      if (hit && !held.has(hit.id)) (held.add(hit.id), ranked.push(hit));
+    }
+  return { ...again!, ranked, correction };
 }

@@ -97,6 +97,7 @@ describe("the vocabulary and the corrections", () => {
     assert.deepEqual(fix, {
       text: "CoCreateInstance fails",
       words: [["cocreateinstnace", "CoCreateInstance"]],
+      others: [],
     });
   });
 
