@@ -69,7 +69,7 @@ function fts5(site: string, cases: TypoCase[]): string {
   const script = new URL("./fts5-reference.py", import.meta.url).pathname;
   const out = execFileSync(
     "python3",
-    [script, "--site", site, "--cases", file, "--db", "/tmp/kbsite-fts5.db", "--json"],
+    [script, "--site", site, "--cases", file, "--db", "/tmp/kbsite-typo-fts5.db", "--json"],
     { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 28 },
   );
   const { overall } = JSON.parse(out) as { overall: { found: number; total: number } };
