@@ -85,16 +85,17 @@ async function run() {
 /** Results from the word index, or from Pagefind for words it lacks; resolves to how many. */
 async function searchAll(list, shown) {
   const found = await started.words();
-  if (found?.correction) list.before(correctionLine(found.correction.text));
+  if (found?.correction) list.before(correctionLine(found.correction.text, found.exact > 0));
   if (found && found.missing.length === 0) return showWords(list, shown, found);
   return showNames(list, shown);
 }
 
 /**
  * "Showing results for CoCreateInstance; search instead for CoCreateInstnace", the second a link
- * to the exact search (&exact=1: no correction).
+ * to the exact search (&exact=1: no correction); "Also showing …; search only for …" when some
+ * results hold the words as typed (they come first).
  */
-function correctionLine(text) {
+function correctionLine(text, alsoExact) {
   const p = Object.assign(document.createElement("p"), { className: "search-fix" });
   const exact = new URLSearchParams(location.search);
   exact.set("exact", "1");
@@ -103,7 +104,8 @@ function correctionLine(text) {
     textContent: query,
   });
   const strong = Object.assign(document.createElement("strong"), { textContent: text });
-  p.append("Showing results for ", strong, "; search instead for ", link);
+  if (alsoExact) p.append("Also showing results for ", strong, "; search only for ", link);
+  else p.append("Showing results for ", strong, "; search instead for ", link);
   return p;
 }
 

@@ -3,11 +3,31 @@
 // or that almost nothing holds while a close word is common, are corrected; ids, numbers, hex
 // codes, file names and identifiers with "_" or "." stay exact.
 import type { Found } from "./engine.ts";
-import { bucketsToSearch, correctable, nearWords, type FuzzyBucket } from "./fuzzy.ts";
+import {
+  bucketsToSearch,
+  correctable,
+  fuzzyBucketOf,
+  nearWords,
+  PREFIX,
+  type FuzzyBucket,
+} from "./fuzzy.ts";
 import { termOf, tokensOf } from "./tokens.ts";
 
 /** Fewer results than this and a query's rare words are checked for slips. */
 export const FEW = 3;
+
+/** Words a query may have at most for its rare words to be checked when it finds almost nothing. */
+const SHORT = 2;
+
+/** The vocabulary file a word itself is in: the one of its first PREFIX letters. */
+const ownBucket = (word: string) => fuzzyBucketOf(word.toLowerCase().slice(0, PREFIX));
+
+/** How many articles hold `word`, from its own file. */
+function ownCount(word: string, bucket: FuzzyBucket | null): number {
+  const lower = word.toLowerCase();
+  for (const [w, n] of Object.entries(bucket ?? {})) if (w.toLowerCase() === lower) return n;
+  return 0;
+}
 
 /** A word held by this many articles or fewer is rare: a slip, if a close word is commoner. */
 const RARE = 2;
@@ -56,12 +76,17 @@ export async function correctQuery(
   const words = correctableWords(text);
   const missingWords = words.filter((w) => missing.includes(termOf(w)));
   if (missingWords.length < new Set(missing).size) return null;
-  const asked = missing.length ? missingWords : results < FEW ? words : [];
+  // Almost nothing found: only a short query's words are checked (a pasted message held by one
+  // article is no slip), and a word no rarer than RARE costs one file, its own.
+  const short = tokensOf(text).length <= SHORT;
+  const asked = missing.length ? missingWords : results < FEW && short ? words : [];
   if (asked.length === 0) return null;
   const files = new Map<number, Promise<FuzzyBucket | null>>();
   const read = (b: number) => (files.has(b) || files.set(b, load(b)), files.get(b)!);
   const found = await Promise.all(
     asked.map(async (word) => {
+      if (!missingWords.includes(word) && ownCount(word, await read(ownBucket(word))) > RARE)
+        return { word, own: Infinity, near: [] };
       const buckets = await Promise.all([...bucketsToSearch(word)].map(read));
       return { word, ...nearWords(word, buckets) };
     }),
@@ -88,8 +113,11 @@ export async function correctQuery(
   return fixed.length ? { text: corrected, words: fixed, others } : null;
 }
 
-/** What a query found, corrected: `correction` says what was searched instead, when it was. */
-export type Corrected = Found & { correction?: Correction };
+/**
+ * What a query found, corrected: `correction` says what was searched instead, when it was, and
+ * `exact` how many of the results (the first) hold the words as typed.
+ */
+export type Corrected = Found & { correction?: Correction; exact?: number };
 
 /**
  * The exact results `found` of `text`, or when a word matches nothing (or the query almost
@@ -116,5 +144,5 @@ export async function withCorrection(
       const hit = list[i];
       if (hit && !held.has(hit.id)) (held.add(hit.id), ranked.push(hit));
     }
-  return { ...again!, ranked, correction };
+  return { ...again!, ranked, correction, exact: found.ranked.length };
 }

@@ -114,4 +114,19 @@ describe("the vocabulary and the corrections", () => {
       null,
     );
   });
+
+  it("corrects a rare word of a short query that finds almost nothing, not a long one's", async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      id: `Q${10 + i}`,
+      title: "Spooler",
+      text: "the printer stops",
+    }));
+    const more = fuzzyTexts([...records, ...many, { id: "Q99", title: "", text: "printre" }]);
+    const read = async (b: number) => (more[b] ? (JSON.parse(more[b]) as FuzzyBucket) : null);
+    const fix = await correctQuery("printre", [], 1, read);
+    assert.equal(fix?.text, "printer");
+    assert.equal(await correctQuery("printre", [], 5, read), null, "enough results");
+    assert.equal(await correctQuery("printer", [], 1, read), null, "a common word");
+    assert.equal(await correctQuery("the printre stops at once", [], 1, read), null, "long");
+  });
 });
