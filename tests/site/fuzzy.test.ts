@@ -7,7 +7,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fuzzyTexts, vocabulary } from "../../src/generate/search/fuzzy-index.ts";
-import { correctQuery } from "../../src/words/correct.ts";
+import { correctQuery, withCorrection } from "../../src/words/correct.ts";
+import type { Found } from "../../src/words/engine.ts";
 import { termOf } from "../../src/words/tokens.ts";
 import {
   bucketsOfWord,
@@ -128,5 +129,34 @@ describe("the vocabulary and the corrections", () => {
     assert.equal(await correctQuery("printre", [], 5, read), null, "enough results");
     assert.equal(await correctQuery("printer", [], 1, read), null, "a common word");
     assert.equal(await correctQuery("the printre stops at once", [], 1, read), null, "long");
+  });
+
+  it("lists the exact results first, then the correction's, interleaved with as close words'", async () => {
+    const words = [
+      { id: "Q1", title: "", text: "import" },
+      { id: "Q2", title: "", text: "import" },
+      { id: "Q3", title: "", text: "reimport" },
+    ];
+    const vocab = fuzzyTexts(words);
+    const read = async (b: number) => (vocab[b] ? (JSON.parse(vocab[b]) as FuzzyBucket) : null);
+    const hit = (id: string) => ({ id, score: 1, phrase: false });
+    const lists: Record<string, string[]> = { import: ["Q1", "Q2"], reimport: ["Q3"] };
+    const search = async (text: string): Promise<Found> => ({
+      query: { words: [text], compounds: [], runs: [], phrases: [] },
+      ranked: (lists[text] ?? []).map(hit),
+      missing: lists[text] ? [] : [text],
+    });
+    const typed = await search("eimport");
+    const found = await withCorrection("eimport", typed, search, read);
+    assert.deepEqual(found.correction?.text, "import");
+    assert.deepEqual(found.correction?.others, ["reimport"]);
+    assert.deepEqual(
+      found.ranked.map((r) => r.id),
+      ["Q1", "Q3", "Q2"],
+    );
+    assert.equal(found.exact, 0);
+    // Enough exact results: nothing is corrected, nothing read.
+    const plenty = { ...typed, missing: [], ranked: ["Q7", "Q8", "Q9"].map(hit) };
+    assert.equal(await withCorrection("eimport", plenty, search, read), plenty);
   });
 });
