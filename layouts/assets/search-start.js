@@ -125,13 +125,11 @@ async function searchWords(prefix, request) {
     return buckets.get(path);
   };
   const text = request.id ? request.id : request.query;
-  const found = await corrected(
-    prefix,
-    text,
-    await findArticles(text, bucket),
-    bucket,
-    request.exact || request.id,
-  );
+  const exact = await findArticles(text, bucket);
+  const asIs = request.exact || request.id;
+  // A word that matches nothing waits for its correction; a few results are shown at once, and
+  // their correction (`later`) is added below them when it comes.
+  const found = exact.missing.length ? await corrected(prefix, text, exact, bucket, asIs) : exact;
   const { query } = found;
   const allowed = await allowing;
   let ranked = found.ranked;
@@ -140,6 +138,27 @@ async function searchWords(prefix, request) {
   } else if (allowed) {
     ranked = [...allowed].sort((a, b) => a - b).map((n) => ({ id: `Q${n}`, score: 0 }));
   }
+  const few = !asIs && !exact.missing.length && query.words.length && ranked.length < FEW;
+  let asked = null;
+  const later = () =>
+    (asked ??= !few
+      ? Promise.resolve(null)
+      : corrected(prefix, text, exact, bucket, false)
+          .then((more) => {
+            if (!more.correction) return null;
+            const held = new Set(ranked.map((r) => r.id));
+            const added = more.ranked.filter(
+              (r) => !held.has(r.id) && (!allowed || allowed.has(Number(r.id.slice(1)))),
+            );
+            ranked.push(...added);
+            const words = more.query.words;
+            return {
+              correction: more.correction,
+              added: added.length,
+              passage: (r) => passage(r, words),
+            };
+          })
+          .catch(() => null));
   const records = (from, to) =>
     ranked
       .slice(from, to)
@@ -149,6 +168,11 @@ async function searchWords(prefix, request) {
     ranked,
     missing: found.missing,
     correction: found.correction,
+    /**
+     * With a few results, asked for once they are shown: their correction's, added to `ranked`
+     * (resolves to { correction, added, passage } or null).
+     */
+    later,
     first: records(0, FIRST),
     records,
     /** Where the query matched in a record: its section and the passage, words marked. */

@@ -124,6 +124,8 @@ async function showWords(list, shown, found) {
   let next = 0;
   let dropped = 0;
   let added = 0;
+  let target = list;
+  let where = passage;
   const showMore = async (pending = records(next, next + PAGE)) => {
     const batch = ranked.slice(next, next + pending.length);
     next += pending.length;
@@ -136,23 +138,32 @@ async function showWords(list, shown, found) {
       if (shown.has(hit.id)) continue;
       shown.add(hit.id);
       added++;
-      const where = record ? passage(record) : null;
-      const anchor = where?.section ? `#${where.section.id}` : "";
-      list.append(
+      const at = record ? where(record) : null;
+      const anchor = at?.section ? `#${at.section.id}` : "";
+      target.append(
         resultItem({
           id: hit.id,
           title: record?.title ?? "",
           url: withPrefix(prefix, articlePath(hit.id)) + anchor,
-          meta: record ? meta(record, where?.section?.heading) : "",
-          excerpt: where?.pieces,
+          meta: record ? meta(record, at?.section?.heading) : "",
+          excerpt: at?.pieces,
         }),
       );
     }
   };
   await showMore(first); // a screenful, asked for in the head
   await showMore(records(next, PAGE)); // the rest of the first page
+  const exact = ranked.length - dropped;
+  // A few exact results are shown at once; a correction's come after them, in a list below.
+  const more = await found.later?.();
+  if (more?.added) {
+    target = Object.assign(document.createElement("ol"), { className: "results" });
+    list.after(correctionLine(more.correction.text, true), target);
+    where = more.passage;
+    await showMore(records(next, next + PAGE));
+  }
   moreButton(results, showMore, () => next < ranked.length);
-  const n = ranked.length - dropped;
+  const n = more?.added ? exact : ranked.length - dropped;
   const counted = parsed.phrases.length && next < ranked.length ? `Up to ${n}` : `${n}`;
   if (!id && !fromTables) {
     say(
