@@ -76,6 +76,7 @@ export function head(meta: PageMeta): Html[] {
     markup`<meta property="og:url" content="${canonical}" />`,
     markup`<meta name="twitter:card" content="summary" />`,
     markup`<link rel="icon" href="${kb.url("/assets/favicon.svg")}" type="image/svg+xml" />`,
+    markup`<link rel="search" type="application/opensearchdescription+xml" title="${name}" href="${kb.url("/opensearch.xml")}" />`,
     markup`<link rel="stylesheet" href="${kb.url("/assets/site.css")}" />`,
     markup`<link rel="modulepreload" href="${kb.url("/assets/kb.js")}" />`,
     markup`<script type="module" src="${kb.url("/assets/site.js")}" fetchpriority="low"></script>`,

@@ -23,6 +23,7 @@ import {
   passage,
   wordBucketPath,
 } from "../../src/words/index.ts";
+import { FEW } from "../../src/words/correct.ts";
 
 /** Results shown at a time. */
 export const PAGE = 20;
@@ -45,7 +46,9 @@ export function readQuery(search) {
   // Not a Pagefind filter (thousands of values would make the index a third dearer to build):
   // answered from the file's stem JSON.
   const fileFilter = (params.get("file") ?? "").trim().toLowerCase();
-  return { query, filters, fileFilter, id: parseKbId(query) };
+  // exact=1: the link under a corrected query, which asks for the words as typed.
+  const exact = params.get("exact") === "1";
+  return { query, filters, fileFilter, id: parseKbId(query), exact };
 }
 
 /** A JSON file's value, or null when it is missing or unreadable. */
@@ -122,7 +125,11 @@ async function searchWords(prefix, request) {
     return buckets.get(path);
   };
   const text = request.id ? request.id : request.query;
-  const found = await findArticles(text, bucket);
+  const exact = await findArticles(text, bucket);
+  const asIs = request.exact || request.id;
+  // A word that matches nothing waits for its correction; a few results are shown at once, and
+  // their correction (`later`) is added below them when it comes.
+  const found = exact.missing.length ? await corrected(prefix, text, exact, bucket, asIs) : exact;
   const { query } = found;
   const allowed = await allowing;
   let ranked = found.ranked;
@@ -131,6 +138,27 @@ async function searchWords(prefix, request) {
   } else if (allowed) {
     ranked = [...allowed].sort((a, b) => a - b).map((n) => ({ id: `Q${n}`, score: 0 }));
   }
+  const few = !asIs && !exact.missing.length && query.words.length && ranked.length < FEW;
+  let asked = null;
+  const later = () =>
+    (asked ??= !few
+      ? Promise.resolve(null)
+      : corrected(prefix, text, exact, bucket, false)
+          .then((more) => {
+            if (!more.correction) return null;
+            const held = new Set(ranked.map((r) => r.id));
+            const added = more.ranked.filter(
+              (r) => !held.has(r.id) && (!allowed || allowed.has(Number(r.id.slice(1)))),
+            );
+            ranked.push(...added);
+            const words = more.query.words;
+            return {
+              correction: more.correction,
+              added: added.length,
+              passage: (r) => passage(r, words),
+            };
+          })
+          .catch(() => null));
   const records = (from, to) =>
     ranked
       .slice(from, to)
@@ -139,6 +167,12 @@ async function searchWords(prefix, request) {
     query,
     ranked,
     missing: found.missing,
+    correction: found.correction,
+    /**
+     * With a few results, asked for once they are shown: their correction's, added to `ranked`
+     * (resolves to { correction, added, passage } or null).
+     */
+    later,
     first: records(0, FIRST),
     records,
     /** Where the query matched in a record: its section and the passage, words marked. */
@@ -146,6 +180,18 @@ async function searchWords(prefix, request) {
     /** Whether a record holds the query's quoted phrases word for word. */
     holds: (record) => holdsPhrases(record, query.phrases),
   };
+}
+
+/**
+ * The exact results, or when a word matches nothing (or the query almost nothing) those of the
+ * closest words the archive holds, below the exact ones, with `correction` saying what was
+ * searched instead (layouts/assets/fuzzy.ts, loaded only then).
+ */
+async function corrected(prefix, text, found, bucket, exact) {
+  if (exact || (!found.missing.length && found.ranked.length >= FEW)) return found;
+  const fuzzy = await import(`${prefix}assets/fuzzy.js`).catch(() => null);
+  if (!fuzzy) return found;
+  return fuzzy.corrected(prefix, text, found, (again) => findArticles(again, bucket));
 }
 
 /**

@@ -36,6 +36,7 @@ for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entri
 
 /** The request in words, for the status line: “memory leak” with product …, year 2001. */
 const described = describe(query, filters, fileFilter);
+const describedQuery = described;
 
 const say = (text) => status && (status.textContent = text);
 
@@ -84,8 +85,28 @@ async function run() {
 /** Results from the word index, or from Pagefind for words it lacks; resolves to how many. */
 async function searchAll(list, shown) {
   const found = await started.words();
+  if (found?.correction) list.before(correctionLine(found.correction.text, found.exact > 0));
   if (found && found.missing.length === 0) return showWords(list, shown, found);
   return showNames(list, shown);
+}
+
+/**
+ * "Showing results for CoCreateInstance; search instead for CoCreateInstnace", the second a link
+ * to the exact search (&exact=1: no correction); "Also showing …; search only for …" when some
+ * results hold the words as typed (they come first).
+ */
+function correctionLine(text, alsoExact) {
+  const p = Object.assign(document.createElement("p"), { className: "search-fix" });
+  const exact = new URLSearchParams(location.search);
+  exact.set("exact", "1");
+  const link = Object.assign(document.createElement("a"), {
+    href: `?${exact}`,
+    textContent: query,
+  });
+  const strong = Object.assign(document.createElement("strong"), { textContent: text });
+  if (alsoExact) p.append("Also showing results for ", strong, "; search only for ", link);
+  else p.append("Showing results for ", strong, "; search instead for ", link);
+  return p;
 }
 
 /**
@@ -93,7 +114,9 @@ async function searchAll(list, shown) {
  * passage where it matched. A quoted phrase is checked on the record's text: the index's masks
  * only suggest it, so the count says "up to" while some are unchecked.
  */
-async function showWords(list, shown, { query: parsed, ranked, first, records, passage, holds }) {
+async function showWords(list, shown, found) {
+  const { query: parsed, ranked, first, records, passage, holds, correction } = found;
+  const described = correction ? describe(correction.text, filters, fileFilter) : describedQuery;
   if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
     say(`“${query}” has only words too common to search for; add a rarer one.`);
     return 0;
@@ -101,6 +124,8 @@ async function showWords(list, shown, { query: parsed, ranked, first, records, p
   let next = 0;
   let dropped = 0;
   let added = 0;
+  let target = list;
+  let where = passage;
   const showMore = async (pending = records(next, next + PAGE)) => {
     const batch = ranked.slice(next, next + pending.length);
     next += pending.length;
@@ -113,23 +138,32 @@ async function showWords(list, shown, { query: parsed, ranked, first, records, p
       if (shown.has(hit.id)) continue;
       shown.add(hit.id);
       added++;
-      const where = record ? passage(record) : null;
-      const anchor = where?.section ? `#${where.section.id}` : "";
-      list.append(
+      const at = record ? where(record) : null;
+      const anchor = at?.section ? `#${at.section.id}` : "";
+      target.append(
         resultItem({
           id: hit.id,
           title: record?.title ?? "",
           url: withPrefix(prefix, articlePath(hit.id)) + anchor,
-          meta: record ? meta(record, where?.section?.heading) : "",
-          excerpt: where?.pieces,
+          meta: record ? meta(record, at?.section?.heading) : "",
+          excerpt: at?.pieces,
         }),
       );
     }
   };
   await showMore(first); // a screenful, asked for in the head
   await showMore(records(next, PAGE)); // the rest of the first page
+  const exact = ranked.length - dropped;
+  // A few exact results are shown at once; a correction's come after them, in a list below.
+  const more = await found.later?.();
+  if (more?.added) {
+    target = Object.assign(document.createElement("ol"), { className: "results" });
+    list.after(correctionLine(more.correction.text, true), target);
+    where = more.passage;
+    await showMore(records(next, next + PAGE));
+  }
   moreButton(results, showMore, () => next < ranked.length);
-  const n = ranked.length - dropped;
+  const n = more?.added ? exact : ranked.length - dropped;
   const counted = parsed.phrases.length && next < ranked.length ? `Up to ${n}` : `${n}`;
   if (!id && !fromTables) {
     say(
@@ -174,11 +208,19 @@ async function showNames(list, shown) {
       if (shown.has(hitId)) continue;
       shown.add(hitId);
       added++;
-      const li = resultItem({ id: hitId, title: data.meta.title ?? "", url: data.url });
+      // Pagefind holds the names alone: the start of the text comes from the record, later,
+      // into a line kept for it, so the results below move less when it arrives.
+      const li = resultItem({
+        id: hitId,
+        title: data.meta.title ?? "",
+        url: data.url,
+        excerpt: "\u00a0",
+      });
       list.append(li);
-      // Pagefind holds the names alone: the start of the text comes from the record, later.
       started.record(hitId).then((record) => {
-        if (record) li.append(resultItem.passageNode(started.passage(record, []).pieces));
+        const held = li.querySelector(".excerpt");
+        if (record) held.replaceWith(resultItem.passageNode(started.passage(record, []).pieces));
+        else held.remove();
       });
     }
   };

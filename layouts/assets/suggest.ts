@@ -4,6 +4,7 @@
 // when the box is first used; each bucket of the index (src/generate/search/suggest-index.ts) is fetched
 // once, when its prefix is first typed.
 import { articlePath, withPrefix } from "../../src/site/urls.ts";
+import { correctable } from "../../src/words/fuzzy.ts";
 
 /** One suggestion: what the list shows, and where choosing it goes. */
 export interface Suggestion {
@@ -47,8 +48,27 @@ export function keysOf(query: string): string[] {
   return query.toLowerCase().trim().split(/\s+/).filter(Boolean);
 }
 
-/** The suggestions for a query: [{ label, detail, href }], best first, at most `limit`. */
+/** Near words tried for a slip, at most. */
+const NEAR = 3;
+
+/**
+ * The suggestions for a query: [{ label, detail, href }], best first, at most `limit`. When a
+ * word of letters suggests nothing, the archive's words nearest it (or whose start is: it may be
+ * half typed) are tried in its place (fuzzy.ts, loaded only then), so a slip is forgiven.
+ */
 export async function suggest(query: string, limit = 8): Promise<Suggestion[]> {
+  const found = await suggestExact(query, limit);
+  const [first, ...rest] = keysOf(query);
+  if (found.length || !first || !correctable(first)) return found;
+  const { nearest } = await import("./fuzzy.js");
+  for (const word of (await nearest(sitePrefix(), first, true)).slice(0, NEAR)) {
+    const near = await suggestExact([word.toLowerCase(), ...rest].join(" "), limit);
+    if (near.length) return near;
+  }
+  return [];
+}
+
+async function suggestExact(query: string, limit: number): Promise<Suggestion[]> {
   const [first, ...rest] = keysOf(query);
   if (!first || first.length < 2) return [];
   // Walk down split buckets while the query is longer than the bucket's prefix.

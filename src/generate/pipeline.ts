@@ -41,6 +41,8 @@ import { bucketsIn, writeWordIndex } from "./search/word-index.ts";
 import { countAside } from "./search/word-aside.ts";
 import { writeSitemap } from "./write/sitemap.ts";
 import { writeSuggestIndex } from "./search/suggest-index.ts";
+import { fuzzyFilesIn, writeFuzzyIndex } from "./search/fuzzy-index.ts";
+import { writeOpenSearch } from "./write/opensearch.ts";
 import { statePaths, type StatePaths } from "./publish/state.ts";
 import { shortHash } from "./incremental/short-hash.ts";
 import { Timings } from "./timings.ts";
@@ -137,7 +139,11 @@ export async function buildSite(
     out.update(path, readFileSync(file));
   await timings.run(
     "json, sitemap",
-    () => writeJson(site, out, changed) + writeSitemap(site, out) + writeSuggestIndex(site, out),
+    () =>
+      writeJson(site, out, changed) +
+      writeSitemap(site, out) +
+      writeSuggestIndex(site, out) +
+      writeOpenSearch(site, out),
   );
   await timings.run("records.jsonl.gz", () => writeRecordsArchive(site, out, state.records));
   await timings.run("word index", async () => {
@@ -150,6 +156,15 @@ export async function buildSite(
     );
     writeFilterIndex(out, site.articles);
   });
+  const unchanged = !search.words.full && !search.words.records.length && !search.words.drop.length;
+  await timings.run("typo index", () =>
+    writeFuzzyIndex(
+      out,
+      () => site.articles.map(wordRecord),
+      unchanged,
+      fuzzyFilesIn(previous?.hashes),
+    ),
+  );
   out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
   // GitHub Pages drops paths starting with "_" (/keywords/_getfillmask/) unless this is there.
   out.update("/.nojekyll", "");

@@ -51,7 +51,7 @@ export function summarize(
     shown.push(`  … and ${report.errors.length - shown.length} more in the report`);
   if (!siteUrl)
     shown.push(
-      "No --site-url: the sitemap, canonical and og:url links are relative, which crawlers and the sitemap protocol reject; pass --site-url https://your.host to make them absolute.",
+      "No --site-url: the sitemap, canonical, og:url and OpenSearch links are relative, which crawlers, the sitemap protocol and browsers' search engines reject; pass --site-url https://your.host to make them absolute.",
     );
   return [...lines, ...shown].join("\n");
 }

@@ -19,7 +19,7 @@ describe("writeScripts", () => {
     await writeScripts(new OutDir(temp));
     const assets = join(temp, "assets");
     const names = readdirSync(assets).sort();
-    const expected = ["kb", "not-found", "search", "search-items", "search-start", "site"];
+    const expected = ["fuzzy", "kb", "not-found", "search", "search-items", "search-start", "site"];
     assert.deepEqual(names, [...expected, "suggest"].map((name) => `${name}.js`).sort());
     const read = (name: string) => readFileSync(join(assets, name), "utf8");
     // One copy of the URL rules on a page: the modules import kb.js, not a bundled copy.
@@ -29,6 +29,11 @@ describe("writeScripts", () => {
     }
     assert.match(read("search.js"), /import\("\.\/search-start\.js"\)/);
     assert.match(read("site.js"), /import\("\.\/suggest\.js"\)/);
+    // Typo tolerance is a file of its own, loaded only when a word matches nothing.
+    assert.match(read("suggest.js"), /import\("\.\/fuzzy\.js"\)/);
+    assert.match(read("search-start.js"), /import\(`\$\{[\w$]+\}assets\/fuzzy\.js`\)/);
+    assert.doesNotMatch(read("search-start.js"), /search\/fuzzy\//);
+    assert.match(read("fuzzy.js"), /search\/fuzzy\//);
     // search-start.js runs alone when the inline copy cannot: nothing left to import.
     assert.doesNotMatch(read("search-start.js"), /from"\.\//);
     assert.match(read("search-start.js"), /export\{/);

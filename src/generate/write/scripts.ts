@@ -22,6 +22,7 @@ const MODULES: Record<string, string> = {
   search: `${ASSETS}search.js`,
   "search-items": `${ASSETS}search-items.js`,
   "not-found": `${ASSETS}not-found.js`,
+  fuzzy: `${ASSETS}fuzzy.ts`, // typo tolerance: imported only when a word matches nothing
 };
 
 /** search-start.js: the search page's fetching, whole in one file (it runs inline, too). */
