@@ -12,6 +12,7 @@ import { summary } from "../src/site/article-text.ts";
 import type { SiteData } from "../src/site/data.ts";
 import type { NewerVersion } from "../src/site/file-versions.ts";
 import { articlePath } from "../src/site/urls.ts";
+import { versionNames } from "../src/site/version-names.ts";
 import { listed, type Listed } from "./parts.ts";
 import type { Shell } from "./shell.ts";
 
@@ -20,6 +21,8 @@ export interface ArticleModel {
   article: ArticleRecord;
   /** The product it is listed under. */
   product?: { code: string; name: string };
+  /** Its versions as a reader names them ("Microsoft Windows NT 4.0, 4.0 SP4"), not as coded. */
+  versions: string[];
   /** The ids its text names that the site has: those become links. */
   linked: string[];
   /** Per row of its file tables, in order, the newer version another article ships. */
@@ -33,6 +36,11 @@ export function model({ kb, article: a }: { kb: SiteData; article: ArticleRecord
   return {
     article: a,
     product: entry && { code: entry.code, name: entry.name },
+    versions: versionNames(
+      a.versions,
+      (code) => kb.productName(code),
+      a.productCode ?? entry?.code,
+    ),
     // The ids were found once per record (record-key.ts), not once per page key and render.
     linked: recordKey(a).mentions.filter((id) => kb.has(id)),
     newer: a.files.map((row) => kb.newer.get(row) ?? null),

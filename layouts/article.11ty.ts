@@ -82,7 +82,7 @@ function facts(kb: SiteShared, m: ArticleModel): Html {
   const list = (items: string[]) => (items.length ? items.join(", ") : "—");
   const year = a.lastModified?.slice(0, 4);
   return markup`<dl class="facts">
-    ${row("Product", product(kb, m))}${row("Versions", list(a.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
+    ${row("Product", product(kb, m))}${row("Versions", list(m.versions))}${a.operatingSystems.length ? row("Operating systems", list(a.operatingSystems)) : ""}${row(
       "Keywords",
       a.keywords.length
         ? markup`${a.keywords.map((k, i) => markup`${i ? ", " : ""}<a href="${kb.url(keywordPath(k))}">${k}</a>`)}`

@@ -1,6 +1,5 @@
 /** /products/CODE/ and /products/CODE/N/: a product's articles by id, 100 a page. */
 import type { ProductPage, SiteData, SiteShared } from "../src/site/data.ts";
-import { NOT_STATED } from "../src/site/products.ts";
 import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { count, listed, listPage } from "./parts.ts";
@@ -26,7 +25,6 @@ export function model({ kb, entry }: Data) {
     shell,
     code: product.code,
     name: product.name,
-    stated: product.slug !== NOT_STATED.code,
     articles: product.ids.length,
     page: n,
     pages,
@@ -39,7 +37,7 @@ export const render = (data: Data) => view(model(data), data.kb);
 function view(m: ReturnType<typeof model>, kb: SiteShared): string {
   const href = (i: number) => productPath(m.code, i);
   const body = markup`<h1>
-      ${m.name}${m.stated ? markup` <span class="tag">${m.code}</span>` : ""}
+      ${m.name}
     </h1>
     ${listPage(kb, m, "id", href)}`;
   return page({ kb, ...m.shell }, body);

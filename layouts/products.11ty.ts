@@ -1,6 +1,5 @@
 /** /products/: every product with its article count, by name A–Z, "Product not stated" last. */
 import type { SiteData, SiteShared } from "../src/site/data.ts";
-import { NOT_STATED } from "../src/site/products.ts";
 import { markup } from "../src/site/html.ts";
 import { productPath } from "../src/site/urls.ts";
 import { count } from "./parts.ts";
@@ -18,7 +17,6 @@ export function model({ kb }: { kb: SiteData }) {
   const products = kb.products.map((p) => ({
     code: p.code,
     name: p.name,
-    stated: p.slug !== NOT_STATED.code,
     articles: p.ids.length,
   }));
   return { shell, products };
@@ -29,7 +27,7 @@ export const render = (data: { kb: SiteData }) => view(model(data), data.kb);
 function view(m: ReturnType<typeof model>, kb: SiteShared): string {
   const body = markup`<h1>Products</h1>
     <ul class="product-list">
-      ${m.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> ${p.stated ? markup`<span class="tag">${p.code}</span> ` : ""}<span class="count">${count(p.articles, "article")}</span></li>`)}
+      ${m.products.map((p) => markup`<li><a href="${kb.url(productPath(p.code))}">${p.name}</a> <span class="count">${count(p.articles, "article")}</span></li>`)}
     </ul>`;
   return page({ kb, ...m.shell }, body);
 }

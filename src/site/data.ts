@@ -19,9 +19,9 @@ import {
   type ListPage,
   type YearEntry,
 } from "./lists.ts";
-import { groupProducts, type ProductEntry } from "./products.ts";
+import { groupProducts, NOT_STATED, type ProductEntry } from "./products.ts";
 import { relatedArticles, type Related } from "./related.ts";
-import { withPrefix } from "./urls.ts";
+import { slug, withPrefix } from "./urls.ts";
 
 const NEWEST = 20;
 
@@ -114,6 +114,12 @@ export class SiteData {
       this.yearPages.length +
       fixed
     );
+  }
+
+  /** A product code's name as the site lists it ("winnt" → "Microsoft Windows NT"), if it has one. */
+  productName(code: string): string | undefined {
+    const entry = this.productBySlug.get(slug(code));
+    return entry && entry.code !== NOT_STATED.code ? entry.name : undefined;
   }
 
   /** The product an article is listed under (src/site/products.ts). */

@@ -165,6 +165,12 @@ describe("the article page", () => {
       `page.includes("{% include &quot;x&quot; %}")`,
     );
   });
+  it("names versions by product, not by the archive's code", () => {
+    const plain = site();
+    const shown = renderArticle({ kb: plain, article: plain.byId.get("Q265433")! });
+    assert.match(shown, /<dt>Versions<\/dt>\s*<dd>Microsoft Windows NT 4\.0<\/dd>/);
+    assert.doesNotMatch(shown, /winnt:4\.0/);
+  });
   it("gives every section a heading with its anchor", () => {
     assert.match(page, /<h2 id="symptoms" data-copy-section>\s*Symptoms/);
     assert.ok(page.includes('href="#cause"'), `page.includes('href="#cause"')`);
