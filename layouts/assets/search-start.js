@@ -15,13 +15,12 @@ import {
 } from "../../src/site/urls.ts";
 import {
   FILTERS,
-  bucketOf,
   decodeIds,
   filterPath,
   findArticles,
   holdsPhrases,
   passage,
-  wordBucketPath,
+  termFile,
 } from "../../src/words/index.ts";
 
 /** Results shown at a time. */
@@ -116,13 +115,15 @@ async function searchWords(prefix, request) {
   const allowing = allowedIds(prefix, request);
   allowing.catch(() => {}); // awaited below, once the buckets are in
   const buckets = new Map();
-  const bucket = (term) => {
-    const path = prefix + wordBucketPath(bucketOf(term));
+  const bucket = (key) => {
+    const path = prefix + termFile(key);
     if (!buckets.has(path)) buckets.set(path, json(path));
     return buckets.get(path);
   };
   const text = request.id ? request.id : request.query;
-  const found = await findArticles(text, bucket);
+  // Filtered, every article is needed at once; else the tails wait for "more" (engine.ts rest).
+  const complete = Object.keys(request.filters).length > 0 || Boolean(request.fileFilter);
+  const found = await findArticles(text, bucket, { complete });
   const { query } = found;
   const allowed = await allowing;
   let ranked = found.ranked;
@@ -138,6 +139,7 @@ async function searchWords(prefix, request) {
   return {
     query,
     ranked,
+    rest: found.rest,
     missing: found.missing,
     first: records(0, FIRST),
     records,

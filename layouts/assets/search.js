@@ -93,7 +93,9 @@ async function searchAll(list, shown) {
  * passage where it matched. A quoted phrase is checked on the record's text: the index's masks
  * only suggest it, so the count says "up to" while some are unchecked.
  */
-async function showWords(list, shown, { query: parsed, ranked, first, records, passage, holds }) {
+async function showWords(list, shown, found) {
+  const { query: parsed, first, records, passage, holds } = found;
+  let { ranked, rest } = found;
   if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
     say(`“${query}” has only words too common to search for; add a rarer one.`);
     return 0;
@@ -128,9 +130,19 @@ async function showWords(list, shown, { query: parsed, ranked, first, records, p
   };
   await showMore(first); // a screenful, asked for in the head
   await showMore(records(next, PAGE)); // the rest of the first page
-  moreButton(results, showMore, () => next < ranked.length);
+  // The strong tiers gave the first results; the tails (every other article) come with "more".
+  const more = async () => {
+    if (rest && next >= ranked.length)
+      (ranked.push(...(await rest()).slice(ranked.length)), (rest = null));
+    return showMore();
+  };
+  moreButton(results, more, () => next < ranked.length || rest !== null);
   const n = ranked.length - dropped;
-  const counted = parsed.phrases.length && next < ranked.length ? `Up to ${n}` : `${n}`;
+  const counted = rest
+    ? `${n}+`
+    : parsed.phrases.length && next < ranked.length
+      ? `Up to ${n}`
+      : `${n}`;
   if (!id && !fromTables) {
     say(
       n === 0

@@ -11,7 +11,9 @@ import {
   decodePostings,
   encodePostings,
   neighbourCodes,
+  splitTier,
   wordBucketPath,
+  wordTailPath,
 } from "../../words/index.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { wordRecord, type WordRecord } from "./search-records.ts";
@@ -73,18 +75,38 @@ function settle(entry: Term): void {
   Object.assign(neighbours, neighbourCodes(texts));
 }
 
-/** A bucket's file: its terms in code-unit order, so the same postings give the same bytes. */
-function bucketText(entries: Term[]): string {
+/**
+ * A bucket's file and its tail file's (or null): its terms in code-unit order, so the same
+ * postings give the same bytes; a common term past TIER postings is split (postings.ts).
+ */
+function bucketText(entries: Term[]): [string, string | null] {
   entries.sort((a, b) => (a.term < b.term ? -1 : 1));
-  const parts = entries.map(
-    (e) => `${JSON.stringify(e.term)}:"${encodePostings(e.term, e.ids, e.weights, e.neighbours)}"`,
-  );
-  return `{${parts.join(",")}}\n`;
+  const parts: string[] = [];
+  const tails: string[] = [];
+  for (const e of entries) {
+    const key = JSON.stringify(e.term);
+    const split = e.neighbours ? null : splitTier(e.ids, e.weights);
+    if (!split) {
+      parts.push(`${key}:"${encodePostings(e.term, e.ids, e.weights, e.neighbours)}"`);
+      continue;
+    }
+    const [[topIds, topWeights], [restIds, restWeights]] = [split.top, split.rest];
+    parts.push(`${key}:"${encodePostings(e.term, topIds, topWeights, null, e.ids.length)}"`);
+    tails.push(`${key}:"${encodePostings(e.term, restIds, restWeights, null)}"`);
+  }
+  return [`{${parts.join(",")}}\n`, tails.length ? `{${tails.join(",")}}\n` : null];
 }
 
-/** Reads a bucket written by an earlier build into `terms`, without the `drop` ids' postings. */
+/** Bucket index → its file: below BUCKETS a bucket, above it that bucket's tail file. */
+const fileOf = (index: number) =>
+  index < BUCKETS ? wordBucketPath(index) : wordTailPath(index - BUCKETS);
+
+/**
+ * Reads a bucket (or tail) file written by an earlier build into `terms`, without the `drop`
+ * ids' postings; a tail's postings come after the strong tier's, out of id order (sortTerms).
+ */
 function readBucket(out: OutDir, index: number, drop: ReadonlySet<number>, terms: Terms): void {
-  const path = `${out.root}/${wordBucketPath(index)}`;
+  const path = `${out.root}/${fileOf(index)}`;
   let stored: Record<string, string>;
   try {
     stored = JSON.parse(readFileSync(path, "utf8")) as Record<string, string>;
@@ -108,12 +130,23 @@ function readBucket(out: OutDir, index: number, drop: ReadonlySet<number>, terms
   }
 }
 
+/** Puts the common terms' postings read from a bucket and its tail back in id order. */
+function sortTerms(terms: Terms): void {
+  for (const entry of terms.byTerm.values()) {
+    const { ids, weights } = entry;
+    if (entry.neighbours || ids.every((id, i) => i === 0 || ids[i - 1]! < id)) continue;
+    const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
+    entry.ids = order.map((i) => ids[i]!);
+    entry.weights = order.map((i) => weights[i]!);
+  }
+}
+
 /** The buckets an earlier build wrote, from its manifest's file hashes. */
 export function bucketsIn(hashes: Record<string, string> = {}): number[] {
-  const pattern = /^search\/words\/(\d+)\.json$/;
+  const pattern = /^search\/(words|tails)\/(\d+)\.json$/;
   return Object.keys(hashes).flatMap((path) => {
     const match = pattern.exec(path);
-    return match ? [Number(match[1])] : [];
+    return match ? [Number(match[2]) + (match[1] === "tails" ? BUCKETS : 0)] : [];
   });
 }
 
@@ -132,7 +165,7 @@ export function writeWordIndex(
 ): number | Promise<number> {
   if (job.full && counted instanceof Promise) return counted.then((texts) => write(out, texts));
   // A bucket gone, truncated or changed since the last build wrote it: rebuild the whole index.
-  if (!job.full && previous.some((index) => !out.intact(wordBucketPath(index))))
+  if (!job.full && previous.some((index) => !out.intact(fileOf(index))))
     return writeWordIndex(out, { full: true }, all);
   if (job.full) return write(out, counted instanceof Map ? counted : indexTexts(all()));
   const terms = new Terms();
@@ -142,12 +175,14 @@ export function writeWordIndex(
   const touched = addRecords(new Terms(), job.records);
   const old = job.old === undefined ? (drop.size ? null : []) : job.old;
   if (old) for (const index of addRecords(new Terms(), old)) touched.add(index);
+  for (const index of [...touched]) touched.add(index + BUCKETS);
   const read = new Set<number>();
   for (const index of previous) {
     if (old && !touched.has(index)) continue;
     readBucket(out, index, drop, terms);
     read.add(index);
   }
+  sortTerms(terms);
   addRecords(terms, job.records);
   return write(out, textsOf(terms), new Set(previous.filter((index) => !read.has(index))));
 }
@@ -168,18 +203,27 @@ function textsOf(terms: Terms): Map<number, string> {
     if (list) list.push(entry);
     else buckets.set(entry.bucket, [entry]);
   }
-  return new Map([...buckets].map(([index, entries]) => [index, bucketText(entries)]));
+  const texts = new Map<number, string>();
+  for (const [index, entries] of buckets) {
+    const [words, tails] = bucketText(entries);
+    texts.set(index, words);
+    if (tails) texts.set(index + BUCKETS, tails);
+  }
+  return texts;
 }
 
-/** Writes the buckets' texts, keeping the unchanged buckets `kept` of the last build. */
+/**
+ * Writes the buckets' (and tails') texts, keeping the unchanged files `kept` of the last build.
+ * Returns how many buckets there are.
+ */
 function write(out: OutDir, texts: Map<number, string>, kept = new Set<number>()): number {
   let count = 0;
-  for (let index = 0; index < BUCKETS; index++) {
+  for (let index = 0; index < 2 * BUCKETS; index++) {
     const text = texts.get(index);
-    if (text !== undefined) out.update(`/${wordBucketPath(index)}`, text);
-    else if (kept.has(index)) out.keep(`/${wordBucketPath(index)}`);
+    if (text !== undefined) out.update(`/${fileOf(index)}`, text);
+    else if (kept.has(index)) out.keep(`/${fileOf(index)}`);
     else continue;
-    count++;
+    if (index < BUCKETS) count++;
   }
   return count;
 }
