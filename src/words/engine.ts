@@ -69,12 +69,19 @@ export async function findArticles(
   if (missing.length) return { query, ranked: [], missing, rest: null };
   const tails = async () => {
     const tiered = [...lists].filter(([, list]) => list.tiered);
-    await Promise.all(tiered.map(async ([term, list]) => lists.set(term, await whole(term, list))));
+    await Promise.all(
+      tiered.map(async ([term, list]) => lists.set(term, await withTail(term, list))),
+    );
   };
-  const whole = async (term: string, list: Postings): Promise<Postings> => {
+  const withTail = async (term: string, list: Postings): Promise<Postings> => {
     const tail = (await bucket(`~${term}`))?.[term];
     return tail ? merged(list, decodePostings(tail)) : { ...list, tiered: false };
   };
+  // A quoted phrase with a word of a whole list: its articles, checked on their text by the
+  // caller (excerpt.ts holdsPhrases), need no tail; of common words alone, every tail.
+  const whole = terms.some((term) => !lists.get(term)!.tiered);
+  if (query.phrases.length && whole && !complete)
+    return { query, ranked: rankTiers(terms, lists, query.runs, true).ranked, missing, rest: null };
   if (complete || query.phrases.length) await tails();
   const first = rankTiers(terms, lists, query.runs);
   if (![...lists.values()].some((l) => l.tiered))

@@ -86,7 +86,8 @@ function neighbours(
   lists: Lists,
   at: ReadonlyMap<string, number>,
 ): boolean | null {
-  if (pair) return find(pair.ids, id) >= 0;
+  // Missing from a tiered pair's strong tier, it may be in the tail: not told.
+  if (pair) return find(pair.ids, id) >= 0 ? true : pair.tiered ? null : false;
   const [ia, ib] = [at.get(a), at.get(b)];
   if (ia === undefined || ib === undefined) return null;
   const next = lists.get(a)?.next?.[ia];
@@ -109,11 +110,14 @@ export function rank(terms: readonly string[], lists: Lists, runs: readonly Run[
 /**
  * rank, and whether its first TOP are sure whatever the tiered lists' tails hold (`sure`; always
  * so without a tiered list). Held only by the strong tiers, `ranked` is not every article.
+ * `loose`: an article of the whole lists missing from a strong tier is kept, weighing half the
+ * tier's lowest there, for a caller that checks the words on its text (a quoted phrase).
  */
 export function rankTiers(
   terms: readonly string[],
   lists: Lists,
   runs: readonly Run[] = [],
+  loose = false,
 ): { ranked: Ranked[]; sure: boolean } {
   const needed: { term: string; list: Postings }[] = [];
   for (const term of terms) {
@@ -122,7 +126,9 @@ export function rankTiers(
     needed.push({ term, list });
   }
   if (needed.length === 0) return { ranked: [], sure: true };
-  needed.sort((a, b) => a.list.ids.length - b.list.ids.length);
+  // A whole list first: loose, the articles come from it.
+  const tiered = (list: Postings) => (list.tiered ? 1 : 0);
+  needed.sort((a, b) => tiered(a.list) - tiered(b.list) || a.list.ids.length - b.list.ids.length);
   const first = needed[0]!;
   const rest = needed.slice(1);
   const factors = needed.map(({ list }) => idf(countOf(list)));
@@ -138,7 +144,9 @@ export function rankTiers(
     for (let k = 0; k < rest.length && held; k++) {
       const { term, list } = rest[k]!;
       const index = find(list.ids, id);
-      if (index < 0) held = false;
+      if (index < 0 && loose && list.tiered)
+        (at.delete(term), (score += (factors[k + 1]! * ceiling(list)) / 2));
+      else if (index < 0) held = false;
       else (at.set(term, index), (score += factors[k + 1]! * list.weights[index]!));
     }
     if (!held) continue;
