@@ -8,7 +8,12 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { indexTexts } from "../../src/generate/search/word-index.ts";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after } from "node:test";
+import { OutDir } from "../../src/generate/write/out-dir.ts";
+import { bucketsIn, indexTexts, writeWordIndex } from "../../src/generate/search/word-index.ts";
 import { wordRecord } from "../../src/generate/search/search-records.ts";
 import {
   BUCKETS,
@@ -104,5 +109,52 @@ describe("everyday words past a strong tier", () => {
       found.ranked.map((r) => r.id),
       ["Q1100"],
     );
+  });
+});
+
+const temp = mkdtempSync(join(tmpdir(), "kbsite-tiers-"));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+/** The index's files under `dir` (search/words, search/tails): path → text. */
+function filesOf(root: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const dir of ["search/words", "search/tails"])
+    for (const f of readdirSync(join(root, dir)))
+      found.set(`${dir}/${f}`, readFileSync(join(root, dir, f), "utf8"));
+  return found;
+}
+
+describe("a rebuild of tiered terms", () => {
+  it("after a change and a removal in the strong tier, equals a cold build", () => {
+    // (sortTerms puts a tail read back after its tier in id order again)
+    const records = articles.map(wordRecord);
+    const out = new OutDir(join(temp, "site"));
+    writeWordIndex(out, { full: true }, () => records);
+    // A titled article loses the words; another strong one goes: the tier takes from the tail.
+    const changedId = `Q${TITLED[0]}`;
+    const goneId = `Q${TITLED[1]}`;
+    const changed = records.map((r) =>
+      r.id === changedId ? { ...r, title: "Mail article", text: "Nothing here." } : r,
+    );
+    const later = changed.filter((r) => r.id !== goneId);
+    const again = new OutDir(out.root, out.root, out.hashes);
+    const drop = [changedId, goneId];
+    writeWordIndex(
+      again,
+      {
+        full: false,
+        records: later.filter((r) => r.id === changedId),
+        drop,
+        old: records.filter((r) => drop.includes(r.id)),
+      },
+      () => later,
+      bucketsIn(out.hashes),
+    );
+    for (const path of again.stale(Object.keys(out.hashes))) rmSync(join(out.root, path));
+    const cold = new OutDir(join(temp, "cold"));
+    writeWordIndex(cold, { full: true }, () => later);
+    const coldFiles = filesOf(cold.root);
+    assert.ok([...coldFiles.keys()].some((path) => path.startsWith("search/tails/")));
+    assert.deepEqual(filesOf(again.root), coldFiles);
   });
 });
