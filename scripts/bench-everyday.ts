@@ -6,7 +6,9 @@
  * `npx tsx scripts/bench-everyday.ts --site DIR [--per-kind 60]`; the search bench runs it too.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { EVERYDAY_KINDS, everydayCases, type EverydayCase } from "./search-cases-everyday.ts";
@@ -21,7 +23,7 @@ const hit = (ids: readonly string[], c: EverydayCase) =>
 
 /** FTS5's first 10 ids per query (scripts/fts5-reference.py --ids). */
 function fts5(site: string, cases: readonly EverydayCase[], db: string): string[][] {
-  const file = "/tmp/kbsite-everyday-cases.json";
+  const file = join(tmpdir(), `kbsite-everyday-cases-${process.pid}.json`);
   writeFileSync(file, JSON.stringify({ cases: cases.map((c) => ({ ...c, kind: "message" })) }));
   const script = new URL("./fts5-reference.py", import.meta.url).pathname;
   const out = execFileSync(
@@ -41,6 +43,7 @@ function fts5(site: string, cases: readonly EverydayCase[], db: string): string[
     ],
     { encoding: "utf8", maxBuffer: 64 * 2 ** 20, stdio: ["ignore", "pipe", "inherit"] },
   );
+  rmSync(file, { force: true });
   return JSON.parse(out) as string[][];
 }
 
@@ -77,6 +80,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({
     options: { site: { type: "string" }, "per-kind": { type: "string" }, db: { type: "string" } },
   });
-  if (!values.site) throw new Error("usage: bench-everyday.ts --site DIR [--per-kind 60]");
-  await benchEveryday(values.site, Number(values["per-kind"] ?? 60));
+  if (!values.site)
+    throw new Error("usage: bench-everyday.ts --site DIR [--per-kind 60] [--db FILE]");
+  await benchEveryday(values.site, Number(values["per-kind"] ?? 60), values.db);
 }
