@@ -15,7 +15,7 @@ import { EVERYDAY_KINDS, everydayCases, type EverydayCase } from "./search-cases
 import { localSearch, type LocalAnswer } from "./search-local.ts";
 
 const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
+  const sorted = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
 const hit = (ids: readonly string[], c: EverydayCase) =>
@@ -47,17 +47,31 @@ function fts5(site: string, cases: readonly EverydayCase[], db: string): string[
   return JSON.parse(out) as string[][];
 }
 
+/** The search page's first ids and bytes per query, in Chromium (bench-search.ts measureCases). */
+export type PageRun = (queries: string[]) => Promise<{ ids: string[]; bytes: number }[]>;
+
+/**
+ * Prints the everyday sets' table; with `page`, kbsite's figures are the real search page's in
+ * Chromium (its first 10 ids, its bytes to the first result), else the engine's in Node.
+ */
 export async function benchEveryday(
   site: string,
   perKind = 60,
   db = "/tmp/kbsite-fts5.db",
+  page?: PageRun,
 ): Promise<void> {
   const cases = everydayCases(site, perKind);
   const local = localSearch(site);
   const answers: LocalAnswer[] = [];
-  for (const c of cases) answers.push(await local(c.query));
+  if (page) {
+    const runs = await page(cases.map((c) => c.query));
+    for (const run of runs) answers.push({ ids: run.ids, bytes: run.bytes, count: run.ids.length });
+  } else for (const c of cases) answers.push(await local(c.query));
   const reference = fts5(site, cases, db);
-  console.log(`\neveryday sets (scripts/search-cases-everyday.ts), found in the top 10, payload:`);
+  const engine = page ? "the search page in Chromium" : "the engine in Node";
+  console.log(
+    `\neveryday sets (scripts/search-cases-everyday.ts), found in the top 10, payload (${engine}):`,
+  );
   console.log(`kind       cases     kbsite      FTS5   median kB   p90 kB`);
   for (const kind of EVERYDAY_KINDS) {
     const at = cases.flatMap((c, i) => (c.kind === kind ? [i] : []));

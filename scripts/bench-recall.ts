@@ -81,5 +81,8 @@ export async function benchRecall(site: string, pagefind = false): Promise<void>
       `\nFTS5: index built in ${reference.buildSeconds.toFixed(1)} s, queries ${reference.querySeconds?.toFixed(2)} s`,
     );
   // Typed, not pasted: everyday words, loose and quoted phrases (issue 25), in Node beside FTS5.
-  await benchEveryday(site);
+  await benchEveryday(site, 60, "/tmp/kbsite-fts5.db", async (queries) => {
+    const everyday = await measureCases(site, queries);
+    return everyday.runs;
+  });
 }
