@@ -136,10 +136,18 @@ async function searchWords(prefix, request) {
     ranked
       .slice(from, to)
       .map(({ id }) => json(`${withPrefix(prefix, articlePath(id))}index.json`));
+  // Past the strong tiers' articles (engine.ts rest): read when "more" has shown the rest.
+  const all = { done: !found.rest, next: 0 };
+  all.more = (next) => ((all.next = next), next < ranked.length || !all.done);
+  all.filled = (show) => async () => {
+    if (!all.done && all.next >= ranked.length)
+      (ranked.push(...(await found.rest()).slice(ranked.length)), (all.done = true));
+    return show();
+  };
   return {
     query,
     ranked,
-    rest: found.rest,
+    all,
     missing: found.missing,
     first: records(0, FIRST),
     records,

@@ -90,12 +90,11 @@ async function searchAll(list, shown) {
 
 /**
  * Word results, PAGE at a time, each shown as its record arrives, in rank order, with the
- * passage where it matched. A quoted phrase is checked on the record's text: the index's masks
- * only suggest it, so the count says "up to" while some are unchecked.
+ * passage where it matched; "more" reads the articles past the strong tiers' (all: "+" till then).
+ * A quoted phrase is checked on the record's text, so the count says "up to" while some are not.
  */
-async function showWords(list, shown, found) {
-  const { query: parsed, first, records, passage, holds } = found;
-  let { ranked, rest } = found;
+async function showWords(list, shown, words) {
+  const { query: parsed, ranked, first, records, passage, holds, all } = words;
   if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
     say(`“${query}” has only words too common to search for; add a rarer one.`);
     return 0;
@@ -130,19 +129,9 @@ async function showWords(list, shown, found) {
   };
   await showMore(first); // a screenful, asked for in the head
   await showMore(records(next, PAGE)); // the rest of the first page
-  // The strong tiers gave the first results; the tails (every other article) come with "more".
-  const more = async () => {
-    if (rest && next >= ranked.length)
-      (ranked.push(...(await rest()).slice(ranked.length)), (rest = null));
-    return showMore();
-  };
-  moreButton(results, more, () => next < ranked.length || rest !== null);
+  moreButton(results, all.filled(showMore), () => all.more(next));
   const n = ranked.length - dropped;
-  const counted = rest
-    ? `${n}+`
-    : parsed.phrases.length && next < ranked.length
-      ? `Up to ${n}`
-      : `${n}`;
+  const counted = `${parsed.phrases.length && next < ranked.length ? "Up to " : ""}${n}${all.done ? "" : "+"}`;
   if (!id && !fromTables) {
     say(
       n === 0

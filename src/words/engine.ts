@@ -6,7 +6,6 @@
 import { decodePostings, isCommonWord, type Postings } from "./postings.ts";
 import { rankTiers, type Ranked } from "./rank.ts";
 import { pairTerm, parseQuery, type Query } from "./tokens.ts";
-import { TOP } from "./rank.ts";
 
 /** A bucket file's JSON: term → its postings' text. */
 export type Bucket = Record<string, string>;

@@ -6,24 +6,15 @@
 // (adjacency counts unquoted). A tiered list (postings.ts) holds only its strong tier: rank then
 // says whether its first TOP are sure to be the complete lists' first TOP (the bound every
 // article the tails could add stays under the TOP-th score), else the tails must be read.
-import { isCommonWord, type Postings } from "./postings.ts";
-import { neighbourHash, pairTerm, type Run } from "./tokens.ts";
+import { type Postings } from "./postings.ts";
+import { find, neighbours, pairsOf, type Lists, type Pair } from "./pairs.ts";
+import { type Run } from "./tokens.ts";
 
 /** A ranked article: its id ("Q265433"), score, and whether it holds the query as a phrase. */
 export interface Ranked {
   id: string;
   score: number;
   phrase: boolean;
-}
-
-type Lists = ReadonlyMap<string, Postings>;
-
-/** Two neighbouring terms of the query, and the pair term's postings when both are common. */
-interface Pair {
-  a: string;
-  b: string;
-  quoted: boolean;
-  pair: Postings | null;
 }
 
 /**
@@ -50,52 +41,6 @@ const ceiling = (list: Postings): number =>
   list.tiered ? list.weights.reduce((low, w) => Math.min(low, w), Infinity) : 0;
 
 const countOf = (list: Postings): number => list.total ?? list.ids.length;
-
-/** The index of `id` in the sorted `ids`, or -1. */
-export function find(ids: readonly number[], id: number): number {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = ids[mid]!;
-    if (at === id) return mid;
-    if (at < id) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
-/** The query's neighbouring terms, each with how to test them. */
-function pairsOf(runs: readonly Run[], lists: Lists): Pair[] {
-  return runs.flatMap(({ terms, quoted }) =>
-    terms.slice(1).map((b, i) => {
-      const a = terms[i]!;
-      const common = isCommonWord(a) && isCommonWord(b);
-      return { a, b, quoted, pair: common ? (lists.get(pairTerm(a, b)) ?? null) : null };
-    }),
-  );
-}
-
-/**
- * Whether article `id` holds `a` right before `b`: true, false, or null when it cannot be told
- * (a term a found compound stands for, a list without neighbours, more neighbours than listed).
- */
-function neighbours(
-  { a, b, pair }: Pair,
-  id: number,
-  lists: Lists,
-  at: ReadonlyMap<string, number>,
-): boolean | null {
-  // Missing from a tiered pair's strong tier, it may be in the tail: not told.
-  if (pair) return find(pair.ids, id) >= 0 ? true : pair.tiered ? null : false;
-  const [ia, ib] = [at.get(a), at.get(b)];
-  if (ia === undefined || ib === undefined) return null;
-  const next = lists.get(a)?.next?.[ia];
-  const prev = lists.get(b)?.prev?.[ib];
-  if (next && !next.includes(neighbourHash(b))) return false;
-  if (prev && !prev.includes(neighbourHash(a))) return false;
-  return next || prev ? true : null;
-}
 
 /**
  * The articles holding every term of `terms`, best first, as { id: "Q265433", score, phrase }.

@@ -5,24 +5,14 @@
  * ones', so it writes the same bytes a cold build of the same content would, and rewrites only
  * the buckets whose bytes change.
  */
-import { readFileSync } from "node:fs";
-import {
-  BUCKETS,
-  decodePostings,
-  encodePostings,
-  neighbourCodes,
-  splitTier,
-  wordBucketPath,
-  wordTailPath,
-} from "../../words/index.ts";
+import { BUCKETS, neighbourCodes, wordBucketPath } from "../../words/index.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { wordRecord, type WordRecord } from "./search-records.ts";
 import { Counter } from "./word-count.ts";
 import { Terms, type Term } from "./terms.ts";
+import { bucketText, fileOf, readBucket, sortTerms } from "./word-buckets.ts";
 
-export class WordIndexError extends Error {
-  override name = "WordIndexError";
-}
+export { WordIndexError } from "./word-buckets.ts";
 
 /**
  * What the word index is told to do: every article, or only what changed since the last build:
@@ -73,72 +63,6 @@ function settle(entry: Term): void {
   const texts = ends.map((end, i) => String.fromCharCode(...codes.slice(i ? ends[i - 1] : 0, end)));
   texts.splice(at, 0, texts.pop()!);
   Object.assign(neighbours, neighbourCodes(texts));
-}
-
-/**
- * A bucket's file and its tail file's (or null): its terms in code-unit order, so the same
- * postings give the same bytes; a common term past TIER postings is split (postings.ts).
- */
-function bucketText(entries: Term[]): [string, string | null] {
-  entries.sort((a, b) => (a.term < b.term ? -1 : 1));
-  const parts: string[] = [];
-  const tails: string[] = [];
-  for (const e of entries) {
-    const key = JSON.stringify(e.term);
-    const split = e.neighbours ? null : splitTier(e.ids, e.weights);
-    if (!split) {
-      parts.push(`${key}:"${encodePostings(e.term, e.ids, e.weights, e.neighbours)}"`);
-      continue;
-    }
-    const [[topIds, topWeights], [restIds, restWeights]] = [split.top, split.rest];
-    parts.push(`${key}:"${encodePostings(e.term, topIds, topWeights, null, e.ids.length)}"`);
-    tails.push(`${key}:"${encodePostings(e.term, restIds, restWeights, null)}"`);
-  }
-  return [`{${parts.join(",")}}\n`, tails.length ? `{${tails.join(",")}}\n` : null];
-}
-
-/** Bucket index → its file: below BUCKETS a bucket, above it that bucket's tail file. */
-const fileOf = (index: number) =>
-  index < BUCKETS ? wordBucketPath(index) : wordTailPath(index - BUCKETS);
-
-/**
- * Reads a bucket (or tail) file written by an earlier build into `terms`, without the `drop`
- * ids' postings; a tail's postings come after the strong tier's, out of id order (sortTerms).
- */
-function readBucket(out: OutDir, index: number, drop: ReadonlySet<number>, terms: Terms): void {
-  const path = `${out.root}/${fileOf(index)}`;
-  let stored: Record<string, string>;
-  try {
-    stored = JSON.parse(readFileSync(path, "utf8")) as Record<string, string>;
-  } catch (cause) {
-    throw new WordIndexError(
-      `${path}: the last build's word index could not be read (${String(cause)}); build into a new folder or delete this one`,
-      { cause },
-    );
-  }
-  for (const [term, text] of Object.entries(stored)) {
-    const { ids, weights, neighbours } = decodePostings(text);
-    const entry = terms.ofTerm(term, neighbours ? "full" : "common");
-    const kept: string[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      if (drop.has(ids[i]!)) continue;
-      entry.ids.push(ids[i]!);
-      entry.weights.push(weights[i]!);
-      if (neighbours) kept.push(neighbours[i]!);
-    }
-    if (entry.neighbours) entry.neighbours = neighbourCodes(kept);
-  }
-}
-
-/** Puts the common terms' postings read from a bucket and its tail back in id order. */
-function sortTerms(terms: Terms): void {
-  for (const entry of terms.byTerm.values()) {
-    const { ids, weights } = entry;
-    if (entry.neighbours || ids.every((id, i) => i === 0 || ids[i - 1]! < id)) continue;
-    const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
-    entry.ids = order.map((i) => ids[i]!);
-    entry.weights = order.map((i) => weights[i]!);
-  }
 }
 
 /** The buckets an earlier build wrote, from its manifest's file hashes. */
