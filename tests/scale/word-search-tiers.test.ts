@@ -1,7 +1,8 @@
 /**
  * Everyday words past a strong tier, in the browser (issue 25): two common words every one of
  * TIER + 100 articles holds list the three titled with both first, from the strong tiers alone
- * (no tail file asked for), and the count says more may match ("+"). Built from hand-made
+ * (no tail file asked for), and the count says more may match ("+"); "Show more results" to the
+ * end reads the tails and lists every article once. Built from hand-made
  * records, served by `kbsite serve`'s handler.
  */
 import assert from "node:assert/strict";
@@ -62,5 +63,25 @@ describe("everyday words past a strong tier", { skip: noBrowser }, () => {
     assert.deepEqual(new Set(shown.slice(0, 3)), new Set(TITLED));
     assert.ok(!asked.some((path) => path.startsWith("/search/tails/")), asked.join(" "));
     assert.ok(asked.some((path) => path.startsWith("/search/words/")));
+    // "more" to the end: past the strong tiers' articles it reads the tails, then lists every one.
+    const more = page.getByRole("button", { name: "Show more results" });
+    const items = page.locator("[data-search-results] li");
+    for (let shownCount = await items.count(); (await more.count()) > 0;) {
+      await more.click();
+      await page.waitForFunction(
+        (before) =>
+          document.querySelectorAll("[data-search-results] li").length > before ||
+          !document.querySelector("[data-search-results] button"),
+        shownCount,
+      );
+      shownCount = await items.count();
+    }
+    assert.ok(
+      asked.some((path) => path.startsWith("/search/tails/")),
+      "the tails were read",
+    );
+    const all = await items.locator(".kb-id").allInnerTexts();
+    assert.equal(all.length, COUNT);
+    assert.equal(new Set(all).size, COUNT);
   });
 });
