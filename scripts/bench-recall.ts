@@ -4,7 +4,8 @@
  * one run: kbsite's search page in headless Chromium (scripts/bench-search.ts), the same engine
  * in Node on the site's files (scripts/search-local.ts), and SQLite FTS5, the reference
  * (scripts/fts5-reference.py). Then the page's bytes beyond the empty search page and its ms to
- * the first result, median and 90th percentile. `npm run bench -- --out SITE --skip-build`.
+ * the first result, median and 90th percentile; then the everyday sets (scripts/bench-everyday.ts:
+ * everyday words, loose and quoted phrases). `npm run bench -- --out SITE --skip-build`.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { measureCases } from "./bench-search.ts";
 import { machineTime, stolen } from "./bench-proc.ts";
 import { printSideBySide, recall, type RecallCase, type RecallResult } from "./search-recall.ts";
 import { localSearch } from "./search-local.ts";
+import { benchEveryday } from "./bench-everyday.ts";
 
 const CASES = new URL("../tests/fixtures/search-cases.json", import.meta.url);
 
@@ -78,4 +80,9 @@ export async function benchRecall(site: string, pagefind = false): Promise<void>
     console.log(
       `\nFTS5: index built in ${reference.buildSeconds.toFixed(1)} s, queries ${reference.querySeconds?.toFixed(2)} s`,
     );
+  // Typed, not pasted: everyday words, loose and quoted phrases (issue 25), in Node beside FTS5.
+  await benchEveryday(site, 60, "/tmp/kbsite-fts5.db", async (queries) => {
+    const everyday = await measureCases(site, queries);
+    return everyday.runs;
+  });
 }

@@ -53,6 +53,8 @@ def row_of(record):
         for block in re.split(r"\n[ \t]*\n", section.get("text", "")):
             if block.strip() and not BOILERPLATE.search(block):
                 parts.append(block)
+    if record.get("queryWords"):
+        parts.append(record["queryWords"])
     return record["id"], record["title"], "\n".join(names), "\n".join(parts)
 
 
@@ -106,14 +108,14 @@ def quoted(token):
     return '"' + token.replace('"', '""') + '"'
 
 
-def search(con, query):
+def search(con, query, weights=WEIGHTS):
     """The first TOP ids: the phrase's hits by bm25, then the AND's hits not already listed."""
     tokens = tokens_of(query)
     if not tokens:
         return []
     phrase = '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
     every = " AND ".join(quoted(t) for t in tokens)
-    sql = f"SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, {WEIGHTS}) LIMIT ?"
+    sql = f"SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, {weights}) LIMIT ?"
     ids = []
     for match in (phrase, every):
         for (found,) in con.execute(sql, (match, TOP * 2)):
@@ -146,6 +148,8 @@ def main():
     parser.add_argument("--cases", default="tests/fixtures/search-cases.json")
     parser.add_argument("--db", default="/tmp/kbsite-fts5.db")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--weights", default=WEIGHTS, help="bm25's column weights: title, names, text")
+    parser.add_argument("--ids", action="store_true", help="print each case's first ids, as JSON")
     args = parser.parse_args()
     say = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
 
@@ -160,6 +164,9 @@ def main():
     rows, build_s = con.execute("SELECT articles, build_seconds FROM meta").fetchone()
     how = "reused (newer than the site's kbsite.json)" if reused else "built"
     say(f"{args.db} {how}: {rows} articles, built in {build_s:.1f} s")
+    if args.ids:
+        print(json.dumps([search(con, case["query"], args.weights) for case in cases]))
+        return
     queried = time.perf_counter()
     result = score(con, cases)
     query_s = time.perf_counter() - queried

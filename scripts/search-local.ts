@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { bucketOf, findArticles, holdsPhrases, wordBucketPath } from "../src/words/index.ts";
+import { findArticles, holdsPhrases, termFile } from "../src/words/index.ts";
 import { articlePath } from "../src/site/urls.ts";
 
 /** Records the page asks for with its first results (layouts/assets/search-start.js FIRST). */
@@ -41,8 +41,8 @@ const sizeOf = (path: string) => {
 export function localSearch(site: string, k = 10): (query: string) => Promise<LocalAnswer> {
   return async (query) => {
     const read = new Set<string>();
-    const bucket = async (term: string) => {
-      const path = join(site, wordBucketPath(bucketOf(term)));
+    const bucket = async (key: string) => {
+      const path = join(site, termFile(key));
       read.add(path);
       return readJson(path) as Record<string, string> | null;
     };

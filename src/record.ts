@@ -64,6 +64,11 @@ export const ArticleRecord = z.object({
   operatingSystems: z.array(z.string()),
   /** ["kbWinNT400PreSP7Fix"] */
   keywords: z.array(z.string()),
+  /**
+   * The footer's "Additional query words:" line as printed, when it has words ("4.00 crypt32.dll
+   * outlook98"): the words Microsoft added for its own search engine, searchable here too.
+   */
+  queryWords: z.string().min(1).optional(),
   /** ISO date of the article's last modification, "2002-05-08". */
   lastModified: IsoDate.optional(),
   /** The "information in this article applies to" list, one product line each. */

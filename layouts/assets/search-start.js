@@ -15,13 +15,12 @@ import {
 } from "../../src/site/urls.ts";
 import {
   FILTERS,
-  bucketOf,
   decodeIds,
   filterPath,
   findArticles,
   holdsPhrases,
   passage,
-  wordBucketPath,
+  termFile,
 } from "../../src/words/index.ts";
 import { FEW } from "../../src/words/correct.ts";
 
@@ -119,17 +118,20 @@ async function searchWords(prefix, request) {
   const allowing = allowedIds(prefix, request);
   allowing.catch(() => {}); // awaited below, once the buckets are in
   const buckets = new Map();
-  const bucket = (term) => {
-    const path = prefix + wordBucketPath(bucketOf(term));
+  const bucket = (key) => {
+    const path = prefix + termFile(key);
     if (!buckets.has(path)) buckets.set(path, json(path));
     return buckets.get(path);
   };
   const text = request.id ? request.id : request.query;
-  const exact = await findArticles(text, bucket);
+  // Filtered, every article is needed at once; else the tails wait for "more" (engine.ts rest).
+  const complete = Object.keys(request.filters).length > 0 || Boolean(request.fileFilter);
+  const find = (again) => findArticles(again, bucket, { complete });
+  const exact = await find(text);
   const asIs = request.exact || request.id;
   // A word that matches nothing waits for its correction; a few results are shown at once, and
   // their correction (`later`) is added below them when it comes.
-  const found = exact.missing.length ? await corrected(prefix, text, exact, bucket, asIs) : exact;
+  const found = exact.missing.length ? await corrected(prefix, text, exact, find, asIs) : exact;
   const { query } = found;
   const allowed = await allowing;
   let ranked = found.ranked;
@@ -138,12 +140,13 @@ async function searchWords(prefix, request) {
   } else if (allowed) {
     ranked = [...allowed].sort((a, b) => a - b).map((n) => ({ id: `Q${n}`, score: 0 }));
   }
-  const few = !asIs && !exact.missing.length && query.words.length && ranked.length < FEW;
+  const few =
+    !asIs && !exact.missing.length && !found.rest && query.words.length && ranked.length < FEW;
   let asked = null;
   const later = () =>
     (asked ??= !few
       ? Promise.resolve(null)
-      : corrected(prefix, text, exact, bucket, false)
+      : corrected(prefix, text, exact, find, false)
           .then((more) => {
             if (!more.correction) return null;
             const held = new Set(ranked.map((r) => r.id));
@@ -163,9 +166,18 @@ async function searchWords(prefix, request) {
     ranked
       .slice(from, to)
       .map(({ id }) => json(`${withPrefix(prefix, articlePath(id))}index.json`));
+  // Past the strong tiers' articles (engine.ts rest): read when "more" has shown the rest.
+  const all = { done: !found.rest, next: 0 };
+  all.more = (next) => ((all.next = next), next < ranked.length || !all.done);
+  all.filled = (show) => async () => {
+    if (!all.done && all.next >= ranked.length)
+      (ranked.push(...(await found.rest()).slice(ranked.length)), (all.done = true));
+    return show();
+  };
   return {
     query,
     ranked,
+    all,
     missing: found.missing,
     correction: found.correction,
     /**
@@ -187,11 +199,11 @@ async function searchWords(prefix, request) {
  * closest words the archive holds, below the exact ones, with `correction` saying what was
  * searched instead (layouts/assets/fuzzy.ts, loaded only then).
  */
-async function corrected(prefix, text, found, bucket, exact) {
+async function corrected(prefix, text, found, find, exact) {
   if (exact || (!found.missing.length && found.ranked.length >= FEW)) return found;
   const fuzzy = await import(`${prefix}assets/fuzzy.js`).catch(() => null);
   if (!fuzzy) return found;
-  return fuzzy.corrected(prefix, text, found, (again) => findArticles(again, bucket));
+  return fuzzy.corrected(prefix, text, found, find);
 }
 
 /**

@@ -111,11 +111,11 @@ function correctionLine(text, alsoExact) {
 
 /**
  * Word results, PAGE at a time, each shown as its record arrives, in rank order, with the
- * passage where it matched. A quoted phrase is checked on the record's text: the index's masks
- * only suggest it, so the count says "up to" while some are unchecked.
+ * passage where it matched; "more" reads the articles past the strong tiers' (all: "+" till then).
+ * A quoted phrase is checked on the record's text, so the count says "up to" while some are not.
  */
 async function showWords(list, shown, found) {
-  const { query: parsed, ranked, first, records, passage, holds, correction } = found;
+  const { query: parsed, ranked, first, records, passage, holds, correction, all } = found;
   const described = correction ? describe(correction.text, filters, fileFilter) : describedQuery;
   if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
     say(`“${query}” has only words too common to search for; add a rarer one.`);
@@ -162,9 +162,9 @@ async function showWords(list, shown, found) {
     where = more.passage;
     await showMore(records(next, next + PAGE));
   }
-  moreButton(results, showMore, () => next < ranked.length);
+  moreButton(results, all.filled(showMore), () => all.more(next));
   const n = more?.added ? exact : ranked.length - dropped;
-  const counted = parsed.phrases.length && next < ranked.length ? `Up to ${n}` : `${n}`;
+  const counted = `${parsed.phrases.length && next < ranked.length ? "Up to " : ""}${n}${all.done ? "" : "+"}`;
   if (!id && !fromTables) {
     say(
       n === 0

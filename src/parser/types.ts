@@ -23,6 +23,8 @@ export interface Draft {
 }
 
 export interface Article extends Draft {
+  /** The footer's "Additional query words:" text (footer.ts), when it has any. */
+  queryWords?: string;
   lastModified?: string;
   appliesTo: string[];
   sections: Section[];

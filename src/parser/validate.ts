@@ -15,6 +15,7 @@ export function validate(article: Article): ArticleRecord {
     versions: article.versions,
     operatingSystems: article.operatingSystems,
     keywords: article.keywords,
+    ...(article.queryWords ? { queryWords: article.queryWords } : {}),
     ...(article.lastModified ? { lastModified: article.lastModified } : {}),
     appliesTo: article.appliesTo,
     sections: article.sections,

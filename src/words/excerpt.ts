@@ -9,6 +9,8 @@ import { indexed, termOf, wordsOf } from "./tokens.ts";
 export interface TextRecord {
   title?: string;
   sections?: { id?: string; heading?: string; text?: string }[];
+  /** The footer's "Additional query words" (src/record.ts). */
+  queryWords?: string;
 }
 
 type Section = NonNullable<TextRecord["sections"]>[number];
@@ -89,7 +91,11 @@ export function passage(record: TextRecord, words: readonly string[], size = 30)
  */
 export function holdsPhrases(record: TextRecord, phrases: readonly (readonly string[])[]): boolean {
   if (phrases.length === 0) return true;
-  const texts = [record.title ?? "", ...(record.sections ?? []).map((s) => s.text ?? "")];
+  const texts = [
+    record.title ?? "",
+    ...(record.sections ?? []).map((s) => s.text ?? ""),
+    record.queryWords ?? "",
+  ];
   const terms = ` ${texts.map((t) => wordsOf(t).map(termOf).join(" ")).join(" ")} `;
   return phrases.every((phrase) => terms.includes(` ${phrase.join(" ")} `));
 }

@@ -13,6 +13,7 @@
 // year), a JSON object { value: ids }, the ids of the articles it applies to as gaps alone ("FCymjI"
 // for Q5, Q7, Q265433). Values whose slugs collide share a file.
 import { slug } from "../site/urls.ts";
+import { bucketOf } from "./tokens.ts";
 
 export { BOILERPLATE } from "./boilerplate.ts";
 export {
@@ -45,6 +46,8 @@ export {
   neighbourCount,
   neighbourText,
   pushHash,
+  splitTier,
+  TIER,
 } from "./postings.ts";
 export { decodeIds, encodeIds } from "./digits.ts";
 export type { NeighbourCodes, Postings } from "./postings.ts";
@@ -55,6 +58,16 @@ export { findArticles, type Bucket, type Found } from "./engine.ts";
 
 /** The bucket file of bucket `bucket`, relative to the site prefix. */
 export const wordBucketPath = (bucket: number): string => `search/words/${bucket}.json`;
+
+/**
+ * The tail file of bucket `bucket`: { term: postings } of the tails of its tiered common terms
+ * (postings.ts), in the common form; only buckets holding a tiered term have one.
+ */
+export const wordTailPath = (bucket: number): string => `search/tails/${bucket}.json`;
+
+/** The file a key of findArticles' `bucket` is in: a term's bucket, "~term" its tail's. */
+export const termFile = (key: string): string =>
+  key.startsWith("~") ? wordTailPath(bucketOf(key.slice(1))) : wordBucketPath(bucketOf(key));
 
 /** The filters the search form offers, by their names in the address (?product=…&year=…). */
 export const FILTERS: readonly ("product" | "year")[] = ["product", "year"];

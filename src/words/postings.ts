@@ -8,8 +8,12 @@
 //   listed), then their neighbour hashes (tokens.ts), two digits each. A phrase's neighbours
 //   are tested with them, without positions. Q5 weighing 40, "leak" after it, is "Fo" "B" "…".
 // - common ("!" first): terms of COMMON_TERMS (common-terms.ts), in most articles, and pairs of
-//   them (tokens.ts pairTerm): per article the id gap doubled, plus 1 when the term is strong in
-//   it (weight ≥ STRONG): a digit or two per article, and no neighbours.
+//   them (tokens.ts pairTerm): per article the id gap and its weight digit, no neighbours.
+// - tiered ("~" first, then the count of articles holding the term): a common term held by more
+//   than TIER articles keeps only its TIER strongest (highest weight, then lowest id) in its
+//   bucket, in id order as the common form; the rest, every weight at most the tier's lowest, are
+//   the common form under the same term in its bucket's tail file (index.ts wordTailPath). A
+//   query reads the strong tier first and the tail only when its top results could change.
 import { COMMON_TERMS } from "./common-terms.ts";
 import { DIGIT_CODES, pushVarint, reader, text } from "./digits.ts";
 
@@ -21,10 +25,8 @@ export const MAX_NEIGHBOURS = 6;
 /** The count of a side with more neighbours than listed. */
 export const ANY = 7;
 
-/** A common term's weight in an article is told as strong (≥ STRONG) or weak, and read as these. */
-export const STRONG = 32;
-const STRONG_WEIGHT = 48;
-const WEAK_WEIGHT = 16;
+/** A common term's postings past this many are split: the strongest TIER, then the tail. */
+export const TIER = 1500;
 
 /** Whether a term's postings take the common form: a common term, or a pair of them. */
 export const isCommon = (term: string): boolean => COMMON_TERMS.has(term) || term.includes(" ");
@@ -84,32 +86,62 @@ export interface Postings {
   /** Each article's neighbour hashes after and before the term (null: any); null for the common form. */
   next: (number[] | null)[] | null;
   prev: (number[] | null)[] | null;
+  /** Articles holding the term, tail too (a tiered list holds only its strong tier). */
+  total?: number;
+  /** A tiered list's tail is elsewhere, every weight there at most the tier's lowest. */
+  tiered?: boolean;
+}
+
+/**
+ * A common term's postings split in two when they are more than TIER: the TIER strongest
+ * (highest weight, the lower id first among equals) and the rest, each in id order.
+ */
+export function splitTier(
+  ids: readonly number[],
+  weights: readonly number[],
+): { top: [number[], number[]]; rest: [number[], number[]] } | null {
+  if (ids.length <= TIER) return null;
+  const order = ids.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!);
+  const inTop = new Uint8Array(ids.length);
+  for (const i of order.slice(0, TIER)) inTop[i] = 1;
+  const top: [number[], number[]] = [[], []];
+  const rest: [number[], number[]] = [[], []];
+  for (let i = 0; i < ids.length; i++) {
+    const into = inTop[i] ? top : rest;
+    into[0].push(ids[i]!);
+    into[1].push(weights[i]!);
+  }
+  return { top, rest };
 }
 
 /**
  * A term's postings → its text. `ids` and `weights` per article in id order; `neighbours`, for
- * a term of the full form, their digits ({ codes, ends }: neighbourCodes).
+ * a term of the full form, their digits ({ codes, ends }: neighbourCodes); `total`, for the
+ * strong tier of a tiered common term, how many articles hold it.
  */
 export function encodePostings(
   term: string,
   ids: readonly number[],
   weights: readonly number[],
   neighbours: NeighbourCodes | null,
+  total?: number,
 ): string {
   const codes: number[] = [];
   let previous = 0;
   const common = isCommon(term);
-  if (common) codes.push(33); // "!"
+  if (common && total !== undefined)
+    (codes.push(126), pushVarint(codes, total)); // "~"
+  else if (common) codes.push(33); // "!"
   for (let i = 0; i < ids.length; i++) {
     const gap = ids[i]! - previous;
     previous = ids[i]!;
+    pushVarint(codes, gap);
     if (common) {
-      pushVarint(codes, gap * 2 + (weights[i]! >= STRONG ? 1 : 0));
+      codes.push(DIGIT_CODES[weights[i]!]!);
       continue;
     }
     // A full-form term always comes with its neighbours (word-count.ts).
     const { codes: digits, ends } = neighbours!;
-    pushVarint(codes, gap);
     codes.push(DIGIT_CODES[weights[i]!]!);
     for (let k = i ? ends[i - 1]! : 0; k < ends[i]!; k++) codes.push(digits[k]!);
   }
@@ -119,12 +151,13 @@ export function encodePostings(
 /**
  * A term's text → { ids, weights, neighbours, next, prev } in id order: `neighbours` each
  * article's neighbourText (for a rebuild to keep as it is), `next` and `prev` its neighbour
- * hashes (null: any); the three null for the common form, whose weights are STRONG_WEIGHT or
- * WEAK_WEIGHT.
+ * hashes (null: any); the three null for the common form. A tiered list says so, with its total.
  */
 export function decodePostings(text: string): Postings {
-  const common = text.charCodeAt(0) === 33;
+  const tiered = text.charCodeAt(0) === 126;
+  const common = tiered || text.charCodeAt(0) === 33;
   const read = reader(text, common ? 1 : 0);
+  const total = tiered ? read.varint() : undefined;
   const ids: number[] = [];
   const weights: number[] = [];
   const neighbours: string[] | null = common ? null : [];
@@ -138,16 +171,10 @@ export function decodePostings(text: string): Postings {
     return out;
   };
   while (read.more()) {
-    if (common) {
-      const value = read.varint();
-      id += Math.floor(value / 2);
-      ids.push(id);
-      weights.push(value % 2 ? STRONG_WEIGHT : WEAK_WEIGHT);
-      continue;
-    }
     id += read.varint();
     ids.push(id);
     weights.push(read.digit());
+    if (common) continue;
     const start = read.at();
     const counts = read.digit();
     // The full form: the three lists are arrays.
@@ -155,5 +182,6 @@ export function decodePostings(text: string): Postings {
     prev!.push(hashes(counts >> 3));
     neighbours!.push(text.slice(start, read.at()));
   }
+  if (tiered) return { ids, weights, neighbours, next, prev, total, tiered };
   return { ids, weights, neighbours, next, prev };
 }

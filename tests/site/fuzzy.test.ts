@@ -145,6 +145,7 @@ describe("the vocabulary and the corrections", () => {
       query: { words: [text], compounds: [], runs: [], phrases: [] },
       ranked: (lists[text] ?? []).map(hit),
       missing: lists[text] ? [] : [text],
+      rest: null,
     });
     const typed = await search("eimport");
     const found = await withCorrection("eimport", typed, search, read);

@@ -16,6 +16,8 @@ import {
   filterPath,
   holdsPhrases,
   isCommon,
+  splitTier,
+  TIER,
   neighbourCodes,
   neighbourHash,
   neighbourText,
@@ -107,12 +109,32 @@ describe("postings", () => {
       "FoBBB",
     );
     assert.ok(isCommon("window") && isCommon(pairTerm("window", "nt")));
-    assert.equal(encodePostings("window", [5, 7], [40, 12], null), "!LE");
+    // Q5 weighing 40, Q7 12: the gap and the weight digit each.
+    assert.equal(encodePostings("window", [5, 7], [40, 12], null), "!FoCM");
   });
 
-  it("keep only strong or weak for a common term, and no neighbours", () => {
-    const { ids, weights, next } = decodePostings("!LE");
-    assert.deepEqual([ids, weights, next], [[5, 7], [48, 16], null]);
+  it("keep a common term's weight, and no neighbours", () => {
+    const { ids, weights, next } = decodePostings("!FoCM");
+    assert.deepEqual([ids, weights, next], [[5, 7], [40, 12], null]);
+  });
+
+  it("split a common term past TIER postings: its strongest first, the tail below their lowest", () => {
+    const ids = Array.from({ length: TIER + 3 }, (_, i) => i + 1);
+    const weights = ids.map((id) => 1 + (id % 63));
+    const split = splitTier(ids, weights)!;
+    assert.equal(split.top[0].length, TIER);
+    assert.equal(split.rest[0].length, 3);
+    assert.ok(Math.max(...split.rest[1]) <= Math.min(...split.top[1]));
+    assert.deepEqual(
+      [...split.top[0], ...split.rest[0]].sort((a, b) => a - b),
+      ids,
+    );
+    assert.equal(splitTier(ids.slice(0, TIER), weights), null);
+    const top = decodePostings(encodePostings("window", ...split.top, null, ids.length));
+    assert.deepEqual(
+      [top.ids, top.weights, top.total, top.tiered],
+      [...split.top, ids.length, true],
+    );
   });
 
   it("refuse text that is not base64url digits", () => {

@@ -38,7 +38,10 @@ export interface WordRecord {
   text: string;
 }
 
-/** The article's own text, section by section, boilerplate paragraphs left out. */
+/**
+ * The article's own text, section by section, boilerplate paragraphs left out, then its
+ * "Additional query words" (a record of an older build has none).
+ */
 export function indexedText(article: ArticleRecord): string {
   const parts: string[] = [];
   for (const section of article.sections) {
@@ -47,6 +50,7 @@ export function indexedText(article: ArticleRecord): string {
     else
       for (const block of paragraphs(section.text)) if (!BOILERPLATE.test(block)) parts.push(block);
   }
+  if (article.queryWords) parts.push(article.queryWords);
   return parts.join("\n");
 }
 

@@ -33,6 +33,8 @@ export interface Term {
    */
   seen: number;
   tf: number;
+  /** Whether the article being counted has the term (or pair) in its title. */
+  titled: boolean;
   next: number[];
   nextCount: number;
   prev: number[];
@@ -65,6 +67,7 @@ export class Terms {
         pairs: null,
         seen: -1,
         tf: 0,
+        titled: false,
         next: [] as number[],
         nextCount: 0,
         prev: [] as number[],

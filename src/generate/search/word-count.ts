@@ -30,8 +30,12 @@ const B = 0.75;
  */
 const TYPICAL_LENGTH = 350;
 
-/** A title word counts as this many words of the text: a title says what the article is about. */
-const TITLE_WEIGHT = 3;
+/**
+ * Of a posting's weight (1–63), what the title adds when it holds the term (a word, or a pair of
+ * common words): BM25F-like, the title a field of its own, not saturated with the text's count,
+ * so an article titled with a query's words outranks one that repeats them in its text.
+ */
+const TITLE_BONUS = 24;
 
 /** Adds `hash` to the first `count` of `list`; returns the new count (ANY past MAX_NEIGHBOURS). */
 function neighbour(list: number[], count: number, hash: number): number {
@@ -71,9 +75,18 @@ export class Counter {
       if (token.length <= MAX_COMPOUND) this.add(this.terms.ofTerm(token), 1);
     }
     for (const exact of exactTermsOf(record.text)) this.add(this.terms.ofTerm(exact), 1);
+    let before: Term | null = null;
     for (const word of wordsOf(record.title)) {
       const entry = this.terms.ofWord(word);
-      if (entry) this.add(entry, TITLE_WEIGHT - 1);
+      if (!entry) continue; // a stop word, skipped as in the text
+      this.add(entry, 0);
+      entry.titled = true;
+      if (before?.common && entry.common) {
+        const pair = this.terms.ofPair(before, entry);
+        this.add(pair, 0);
+        pair.titled = true;
+      }
+      before = entry;
     }
   }
 
@@ -81,7 +94,7 @@ export class Counter {
   post(): void {
     for (const entry of this.found) {
       entry.ids.push(this.number);
-      entry.weights.push(weightOf(entry.tf, this.length));
+      entry.weights.push(weightOf(entry.tf, this.length, entry.titled));
       const { neighbours } = entry;
       if (!neighbours) continue;
       const { codes } = neighbours;
@@ -115,14 +128,19 @@ export class Counter {
     if (entry.seen !== this.number) {
       entry.seen = this.number;
       entry.tf = entry.nextCount = entry.prevCount = 0;
+      entry.titled = false;
       this.found.push(entry);
     }
     entry.tf += tf;
   }
 }
 
-/** BM25's term-frequency part for `tf` in a text of `length` words, scaled to 1–MAX_WEIGHT. */
-function weightOf(tf: number, length: number): number {
+/**
+ * BM25's term-frequency part for `tf` in a text of `length` words, scaled to 1–(MAX_WEIGHT −
+ * TITLE_BONUS), plus TITLE_BONUS when the title holds the term.
+ */
+function weightOf(tf: number, length: number, titled: boolean): number {
   const part = tf / (tf + K1 * (1 - B + (B * length) / TYPICAL_LENGTH)); // over its limit, K1 + 1
-  return Math.max(1, Math.round(part * MAX_WEIGHT));
+  const text = Math.max(1, Math.round(part * (MAX_WEIGHT - TITLE_BONUS)));
+  return titled ? text + TITLE_BONUS : text;
 }

@@ -5,22 +5,14 @@
  * ones', so it writes the same bytes a cold build of the same content would, and rewrites only
  * the buckets whose bytes change.
  */
-import { readFileSync } from "node:fs";
-import {
-  BUCKETS,
-  decodePostings,
-  encodePostings,
-  neighbourCodes,
-  wordBucketPath,
-} from "../../words/index.ts";
+import { BUCKETS, neighbourCodes, wordBucketPath } from "../../words/index.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import { wordRecord, type WordRecord } from "./search-records.ts";
 import { Counter } from "./word-count.ts";
 import { Terms, type Term } from "./terms.ts";
+import { bucketText, fileOf, readBucket, sortTerms } from "./word-buckets.ts";
 
-export class WordIndexError extends Error {
-  override name = "WordIndexError";
-}
+export { WordIndexError } from "./word-buckets.ts";
 
 /**
  * What the word index is told to do: every article, or only what changed since the last build:
@@ -73,47 +65,12 @@ function settle(entry: Term): void {
   Object.assign(neighbours, neighbourCodes(texts));
 }
 
-/** A bucket's file: its terms in code-unit order, so the same postings give the same bytes. */
-function bucketText(entries: Term[]): string {
-  entries.sort((a, b) => (a.term < b.term ? -1 : 1));
-  const parts = entries.map(
-    (e) => `${JSON.stringify(e.term)}:"${encodePostings(e.term, e.ids, e.weights, e.neighbours)}"`,
-  );
-  return `{${parts.join(",")}}\n`;
-}
-
-/** Reads a bucket written by an earlier build into `terms`, without the `drop` ids' postings. */
-function readBucket(out: OutDir, index: number, drop: ReadonlySet<number>, terms: Terms): void {
-  const path = `${out.root}/${wordBucketPath(index)}`;
-  let stored: Record<string, string>;
-  try {
-    stored = JSON.parse(readFileSync(path, "utf8")) as Record<string, string>;
-  } catch (cause) {
-    throw new WordIndexError(
-      `${path}: the last build's word index could not be read (${String(cause)}); build into a new folder or delete this one`,
-      { cause },
-    );
-  }
-  for (const [term, text] of Object.entries(stored)) {
-    const { ids, weights, neighbours } = decodePostings(text);
-    const entry = terms.ofTerm(term, neighbours ? "full" : "common");
-    const kept: string[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      if (drop.has(ids[i]!)) continue;
-      entry.ids.push(ids[i]!);
-      entry.weights.push(weights[i]!);
-      if (neighbours) kept.push(neighbours[i]!);
-    }
-    if (entry.neighbours) entry.neighbours = neighbourCodes(kept);
-  }
-}
-
 /** The buckets an earlier build wrote, from its manifest's file hashes. */
 export function bucketsIn(hashes: Record<string, string> = {}): number[] {
-  const pattern = /^search\/words\/(\d+)\.json$/;
+  const pattern = /^search\/(words|tails)\/(\d+)\.json$/;
   return Object.keys(hashes).flatMap((path) => {
     const match = pattern.exec(path);
-    return match ? [Number(match[1])] : [];
+    return match ? [Number(match[2]) + (match[1] === "tails" ? BUCKETS : 0)] : [];
   });
 }
 
@@ -132,7 +89,7 @@ export function writeWordIndex(
 ): number | Promise<number> {
   if (job.full && counted instanceof Promise) return counted.then((texts) => write(out, texts));
   // A bucket gone, truncated or changed since the last build wrote it: rebuild the whole index.
-  if (!job.full && previous.some((index) => !out.intact(wordBucketPath(index))))
+  if (!job.full && previous.some((index) => !out.intact(fileOf(index))))
     return writeWordIndex(out, { full: true }, all);
   if (job.full) return write(out, counted instanceof Map ? counted : indexTexts(all()));
   const terms = new Terms();
@@ -142,12 +99,14 @@ export function writeWordIndex(
   const touched = addRecords(new Terms(), job.records);
   const old = job.old === undefined ? (drop.size ? null : []) : job.old;
   if (old) for (const index of addRecords(new Terms(), old)) touched.add(index);
+  for (const index of [...touched]) touched.add(index + BUCKETS);
   const read = new Set<number>();
   for (const index of previous) {
     if (old && !touched.has(index)) continue;
     readBucket(out, index, drop, terms);
     read.add(index);
   }
+  sortTerms(terms);
   addRecords(terms, job.records);
   return write(out, textsOf(terms), new Set(previous.filter((index) => !read.has(index))));
 }
@@ -168,18 +127,27 @@ function textsOf(terms: Terms): Map<number, string> {
     if (list) list.push(entry);
     else buckets.set(entry.bucket, [entry]);
   }
-  return new Map([...buckets].map(([index, entries]) => [index, bucketText(entries)]));
+  const texts = new Map<number, string>();
+  for (const [index, entries] of buckets) {
+    const [words, tails] = bucketText(entries);
+    texts.set(index, words);
+    if (tails) texts.set(index + BUCKETS, tails);
+  }
+  return texts;
 }
 
-/** Writes the buckets' texts, keeping the unchanged buckets `kept` of the last build. */
+/**
+ * Writes the buckets' (and tails') texts, keeping the unchanged files `kept` of the last build.
+ * Returns how many buckets there are.
+ */
 function write(out: OutDir, texts: Map<number, string>, kept = new Set<number>()): number {
   let count = 0;
-  for (let index = 0; index < BUCKETS; index++) {
+  for (let index = 0; index < 2 * BUCKETS; index++) {
     const text = texts.get(index);
-    if (text !== undefined) out.update(`/${wordBucketPath(index)}`, text);
-    else if (kept.has(index)) out.keep(`/${wordBucketPath(index)}`);
+    if (text !== undefined) out.update(`/${fileOf(index)}`, text);
+    else if (kept.has(index)) out.keep(`/${fileOf(index)}`);
     else continue;
-    count++;
+    if (index < BUCKETS) count++;
   }
   return count;
 }
