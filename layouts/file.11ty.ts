@@ -59,13 +59,13 @@ function view(m: ReturnType<typeof model>, kb: SiteShared): string {
             const { id, newest } = row;
             return markup`<tr${newest ? markup` class="newest"` : ""}>
               <th scope="row"><a href="${kb.url(articlePath(id))}">${id}</a></th>
-              <td class="title">${row.title}</td>
-              <td>
+              <td class="title" data-label="Title">${row.title}</td>
+              <td class="version" data-label="Version">
                 ${row.version ?? ""}${newest ? markup`<span class="newest-mark">newest ${row.platform}</span>` : ""}
               </td>
-              <td>${row.date ?? ""}</td>
-              <td class="num">${row.size === undefined ? "" : formatSize(row.size)}</td>
-              <td>${row.platform ?? ""}</td>
+              <td class="date" data-label="Date">${row.date ?? ""}</td>
+              <td class="num size" data-label="Size (bytes)">${row.size === undefined ? "" : formatSize(row.size)}</td>
+              <td class="platform" data-label="Platform">${row.platform ?? ""}</td>
             </tr>\n`;
           })}
         </tbody>

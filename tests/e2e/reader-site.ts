@@ -3,7 +3,8 @@
  * not have: two articles that ship the same file at different versions (Q300001 ships
  * Kernel32.dll 4.0.1381.7, Q300002 a newer 4.0.1381.300 for the same platform), and the longest
  * things that widened phone pages (a 60-character keyword, a long unbroken title word, a long
- * product name, a wide file table). Built once per test file, served like the harness's site.
+ * product name, a wide file table), a citation and an empty section. Built once per test file,
+ * served like the harness's site.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -46,6 +47,12 @@ const articles = [
     id: "Q300002",
     title: "A later Kernel32 fix",
     keywords: ["kbbug", LONG_KEYWORD],
+    // Cites Q300001 (so that one has a "Cited by"), and has a heading with nothing under it.
+    references: ["Q300001"],
+    sections: [
+      { id: "symptoms", heading: "SYMPTOMS", text: "Kernel32 still leaks handles (Q300001)." },
+      { id: "status", heading: "STATUS", text: "" },
+    ],
     lastModified: "2001-06-07",
     files: [
       {

@@ -1,7 +1,7 @@
 /**
  * Around an article (issue 15), at phone and desktop width: a breadcrumb, related articles (the
- * seeds Q265433 and Q256149 both ship Rpcss.exe), the section list kept in view beside the text
- * on a wide screen, and a note on a file when another article ships a newer version of it.
+ * seeds Q265433 and Q256149 both ship Rpcss.exe), the section list above the text, and a note
+ * on a file when another article ships a newer version of it.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -35,16 +35,15 @@ describe("around an article", { skip: noBrowser }, () => {
     });
   }
 
-  it("keeps the one section list in view beside the text at 1280 px", async () => {
+  // Beside the text the list took 230 px a wide file table needed (issue 26): it is above it.
+  it("shows the one section list above the text at 1280 px, the text its whole width", async () => {
     const page = await site.page({ viewport: { width: 1280, height: 800 } });
     await page.goto(site.url("kb/265/Q265433/"));
     assert.equal(await page.locator("nav.toc").count(), 1);
-    await page.locator("#status").scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const box = await page.locator("nav.toc").boundingBox();
     const text = await page.locator("#symptoms").boundingBox();
-    assert.ok(box && box.y >= 0 && box.y < 800, `the list is in view (y ${box?.y})`);
-    assert.ok(text && box.x > text.x + 400, "beside the text, not above it");
+    assert.ok(box && text && box.y + box.height <= text.y, "above the text");
+    assert.ok(Math.abs(box.x - text.x) < 2, "aligned with it, not beside it");
   });
 
   it("shows the section list above the text at 390 px, where it scrolls away", async () => {
