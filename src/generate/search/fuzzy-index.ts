@@ -97,8 +97,9 @@ export function writeFuzzyIndex(
   out: OutDir,
   records: () => Iterable<WordRecord>,
   unchanged = false,
-  previous: readonly string[] = [],
+  hashes: Record<string, string> = {},
 ): number {
+  const previous = fuzzyFilesIn(hashes);
   if (unchanged && previous.length && previous.every((path) => out.intact(path))) {
     for (const path of previous) out.keep(`/${path}`);
     return 0;
