@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { articlePath } from "../src/site/urls.ts";
 import { withCorrection } from "../src/words/correct.ts";
-import { fuzzyPath, type FuzzyBucket } from "../src/words/fuzzy.ts";
+import { FUZZY_FILES, fuzzyPath, type FuzzyBucket } from "../src/words/fuzzy.ts";
 import { bucketOf, findArticles, wordBucketPath } from "../src/words/index.ts";
 import { measureCases } from "./bench-search.ts";
 import { typoCases, type TypoCase } from "./search-cases-typo.ts";
@@ -44,7 +44,8 @@ async function search(site: string, query: string) {
   const file = <T>(path: string) => (read.add(path), json<T>(path));
   const bucket = async (term: string) =>
     file<Record<string, string>>(join(site, wordBucketPath(bucketOf(term))));
-  const load = async (b: number) => file<FuzzyBucket>(join(site, fuzzyPath(b)));
+  const files = file<{ files: number }>(join(site, FUZZY_FILES))?.files ?? 1;
+  const load = async (b: number) => file<FuzzyBucket>(join(site, fuzzyPath(b, files)));
   const exact = await findArticles(query, bucket);
   const found = await withCorrection(query, exact, (text) => findArticles(text, bucket), load);
   if (found !== exact) read.add(join(site, "assets/fuzzy.js"));

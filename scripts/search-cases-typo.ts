@@ -11,7 +11,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fuzzyBucketOf, fuzzyPath, PREFIX, type FuzzyBucket } from "../src/words/fuzzy.ts";
+import {
+  FUZZY_FILES,
+  fuzzyBucketOf,
+  fuzzyPath,
+  PREFIX,
+  type FuzzyBucket,
+} from "../src/words/fuzzy.ts";
 import { bucketOf, findArticles, wordBucketPath } from "../src/words/index.ts";
 import { isCamel, mulberry32, shuffled } from "./search-cases-kinds.ts";
 import { recordPaths } from "./search-cases-site.ts";
@@ -53,7 +59,10 @@ export function holdersOf(site: string, word: string, cache: Map<number, FuzzyBu
   if (!cache.has(b)) {
     let bucket: FuzzyBucket = {};
     try {
-      bucket = JSON.parse(readFileSync(join(site, fuzzyPath(b)), "utf8")) as FuzzyBucket;
+      const { files } = JSON.parse(readFileSync(join(site, FUZZY_FILES), "utf8")) as {
+        files: number;
+      };
+      bucket = JSON.parse(readFileSync(join(site, fuzzyPath(b, files)), "utf8")) as FuzzyBucket;
     } catch {
       // no file: no word of that key
     }

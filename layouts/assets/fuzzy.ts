@@ -3,14 +3,27 @@
 // loads it. The rules and the vocabulary's files are src/words/fuzzy.ts's.
 import type { Found } from "../../src/words/engine.ts";
 import { withCorrection, type Corrected } from "../../src/words/correct.ts";
-import { bucketsToSearch, fuzzyPath, nearWords, type FuzzyBucket } from "../../src/words/fuzzy.ts";
+import {
+  bucketsToSearch,
+  FUZZY_FILES,
+  fuzzyPath,
+  nearWords,
+  type FuzzyBucket,
+} from "../../src/words/fuzzy.ts";
 
 const fetched = new Map<string, Promise<FuzzyBucket | null>>();
+let fileCount: Promise<number | null> | undefined;
 
-/** A vocabulary file, fetched once per page; null when it cannot be had. */
+/** A vocabulary bucket's file, fetched once per page; null when it cannot be had. */
 function loader(prefix: string): (bucket: number) => Promise<FuzzyBucket | null> {
-  return (bucket) => {
-    const url = prefix + fuzzyPath(bucket);
+  fileCount ??= fetch(prefix + FUZZY_FILES)
+    .then((r) => (r.ok ? (r.json() as Promise<{ files: number }>) : null))
+    .then((manifest) => manifest?.files ?? null)
+    .catch(() => null);
+  return async (bucket) => {
+    const files = await fileCount!;
+    if (!files) return null;
+    const url = prefix + fuzzyPath(bucket, files);
     if (!fetched.has(url))
       fetched.set(
         url,

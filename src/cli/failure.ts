@@ -1,16 +1,12 @@
 /**
  * A failed build as one line: what went wrong, where, and what to do. The conditions a user can
  * cause (a full disk, a read-only or unwritable folder, a file where a folder should be, a bad
- * folder, a lock held by another build) are named so; anything else is a bug and keeps its stack.
+ * folder, a lock held by another build: every UserError) are named so; anything else is a bug
+ * and keeps its stack.
  */
-import { CommitError } from "../generate/publish/commit.ts";
-import { ConfigError } from "../config/load.ts";
-import { LockError } from "../generate/publish/lock.ts";
-import { OutDirError } from "../generate/write/out-dir.ts";
-import { ContentError } from "../generate/publish/preflight.ts";
-import { BuildFailed } from "../generate/report.ts";
 import { SearchIndexError } from "../generate/search/pagefind-bundles.ts";
 import { printable } from "../printable.ts";
+import { UserError } from "../user-error.ts";
 
 /** errno code → what it means, and what to do about it. */
 const SYSTEM: Record<string, [string, string]> = {
@@ -33,8 +29,6 @@ const SYSTEM_TEXT: [RegExp, string][] = [
   [/Permission denied|os error 13|EACCES/i, "EACCES"],
 ];
 
-const USER_ERRORS = [OutDirError, ContentError, BuildFailed, LockError, CommitError, ConfigError];
-
 /** The line that says why the build failed, or undefined for an error that is a bug. */
 export function describeFailure(error: unknown, out: string): string | undefined {
   for (let e = error, depth = 0; e && depth < 5; depth++) {
@@ -49,7 +43,7 @@ export function describeFailure(error: unknown, out: string): string | undefined
 
 function describeOne(error: unknown, out: string): string | undefined {
   const unchanged = `the site in ${printable(out)} is left as it was`;
-  if (USER_ERRORS.some((type) => error instanceof type)) return (error as Error).message;
+  if (error instanceof UserError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code && SYSTEM[code]) {
     const [what, fix] = SYSTEM[code];

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { helpText, type CommandHelp } from "./options.ts";
 import { UsageError } from "./usage.ts";
+import { UserError } from "../user-error.ts";
 
 type Command = {
   summary: string;
@@ -77,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`kbsite ${name}: ${error.message}\n${usage}`);
       return 2;
     }
+    // A condition the user can fix, from any command: its line, never a stack.
+    if (error instanceof UserError) return (console.error(`kbsite ${name}: ${error.message}`), 1);
     throw error;
   }
 }

@@ -9,8 +9,9 @@ import { printable } from "../printable.ts";
 import { dirname, resolve } from "node:path";
 import type { z } from "zod";
 import { CONFIG_FILE, ConfigSchema, DEFAULTS, type Config } from "./schema.ts";
+import { UserError } from "../user-error.ts";
 
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   override name = "ConfigError";
 }
 

@@ -41,7 +41,7 @@ import { bucketsIn, writeWordIndex } from "./search/word-index.ts";
 import { countAside } from "./search/word-aside.ts";
 import { writeSitemap } from "./write/sitemap.ts";
 import { writeSuggestIndex } from "./search/suggest-index.ts";
-import { fuzzyFilesIn, writeFuzzyIndex } from "./search/fuzzy-index.ts";
+import { writeFuzzyIndex } from "./search/fuzzy-index.ts";
 import { writeOpenSearch } from "./write/opensearch.ts";
 import { statePaths, type StatePaths } from "./publish/state.ts";
 import { shortHash } from "./incremental/short-hash.ts";
@@ -157,14 +157,8 @@ export async function buildSite(
     writeFilterIndex(out, site.articles);
   });
   const unchanged = !search.words.full && !search.words.records.length && !search.words.drop.length;
-  await timings.run("typo index", () =>
-    writeFuzzyIndex(
-      out,
-      () => site.articles.map(wordRecord),
-      unchanged,
-      fuzzyFilesIn(previous?.hashes),
-    ),
-  );
+  const words = () => site.articles.map(wordRecord);
+  await timings.run("typo index", () => writeFuzzyIndex(out, words, unchanged, previous?.hashes));
   out.update("/pagefind/shards.json", JSON.stringify(search.shards) + "\n");
   // GitHub Pages drops paths starting with "_" (/keywords/_getfillmask/) unless this is there.
   out.update("/.nojekyll", "");

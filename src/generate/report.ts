@@ -5,9 +5,10 @@
  */
 import type { Collection } from "../corpus/collect.ts";
 import { printable } from "../printable.ts";
+import { UserError } from "../user-error.ts";
 
 /** A build that cannot go on, for a reason the user can fix: one line, exit status 1. */
-export class BuildFailed extends Error {
+export class BuildFailed extends UserError {
   override name = "BuildFailed";
 }
 

@@ -13,8 +13,25 @@
 /** Letters of a word that make its keys: longer words add files, not reach. */
 export const PREFIX = 7;
 
-/** Files of the vocabulary: ~2 kB each at 60k articles. */
+/**
+ * The vocabulary's buckets, by hash. The build writes them into FEWER files when they are small
+ * (a power of two that divides this: bucket b is in file b mod files), so a small site does not
+ * get 16,384 files of a few words: ~4 kB a file, 8,192 files at 60k articles, 64 for the sample.
+ */
 export const FUZZY_BUCKETS = 16384;
+
+/** Bytes a vocabulary file should hold at least, where the buckets allow. */
+const FILE_BYTES = 4096;
+
+/** How many files the vocabulary's `bytes` go in: a power of two up to FUZZY_BUCKETS. */
+export function fuzzyFileCount(bytes: number): number {
+  let files = FUZZY_BUCKETS;
+  while (files > 1 && bytes / files < FILE_BYTES) files /= 2;
+  return files;
+}
+
+/** The file saying how many files the vocabulary is in, { "files": N }, relative to the prefix. */
+export const FUZZY_FILES = "search/fuzzy/files.json";
 
 /** Shortest word the vocabulary holds (a 5-letter slip may be a 4-letter word with one added). */
 export const MIN_VOCABULARY = 4;
@@ -22,8 +39,9 @@ export const MIN_VOCABULARY = 4;
 /** A vocabulary file's JSON: a word as the articles most often spell it → articles holding it. */
 export type FuzzyBucket = Record<string, number>;
 
-/** The file of a vocabulary bucket, relative to the site prefix. */
-export const fuzzyPath = (bucket: number): string => `search/fuzzy/${bucket}.json`;
+/** The file of a vocabulary bucket when the vocabulary is in `files` files, relative to the prefix. */
+export const fuzzyPath = (bucket: number, files: number): string =>
+  `search/fuzzy/${bucket % files}.json`;
 
 /**
  * Edits a typed word may be away from its correction: none under 5 letters (too many words are

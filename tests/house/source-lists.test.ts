@@ -18,6 +18,7 @@ const NOT_HASHED = [
   "src/progress.ts",
   "src/interrupt.ts",
   "src/printable.ts",
+  "src/user-error.ts",
   "src/source-hash.ts",
 ];
 

@@ -33,6 +33,7 @@ import { PARSING_SOURCES, sourceHash } from "../../source-hash.ts";
 import { lazyArray } from "./lazy-array.ts";
 import { readFiles, storedIndex, type FileEntry, type StoredIndex } from "./parse-cache-index.ts";
 import type { RecordKey } from "./record-key.ts";
+import { UserError } from "../../user-error.ts";
 
 /** Few enough that reading every bucket's meta stays cheap, many enough that one is small. */
 export type { FileEntry } from "./parse-cache-index.ts";
@@ -58,7 +59,7 @@ export interface ParseCache {
   buckets: Map<number, string>;
 }
 
-export class ParseCacheError extends Error {
+export class ParseCacheError extends UserError {
   override name = "ParseCacheError";
 }
 

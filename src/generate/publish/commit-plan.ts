@@ -9,8 +9,9 @@
 import { accessSync, constants, lstatSync, readdirSync, statfsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { printable } from "../../printable.ts";
+import { UserError } from "../../user-error.ts";
 
-export class CommitError extends Error {
+export class CommitError extends UserError {
   override name = "CommitError";
 }
 

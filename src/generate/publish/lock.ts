@@ -15,8 +15,9 @@ import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { onInterrupt } from "../../interrupt.ts";
 import { printable } from "../../printable.ts";
+import { UserError } from "../../user-error.ts";
 
-export class LockError extends Error {
+export class LockError extends UserError {
   override name = "LockError";
   /** Set when a live build on this machine holds the lock: one may wait for it to end. */
   holder?: Holder;

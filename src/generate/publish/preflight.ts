@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { MARKER, OutDirError } from "../write/out-dir.ts";
 import { printable } from "../../printable.ts";
+import { UserError } from "../../user-error.ts";
 
 /** What a site's kbsite.json holds. */
 export interface Marker {
@@ -18,7 +19,7 @@ export interface Marker {
 }
 
 /** A bad --content: a failed build (exit status 1) with the reason, before anything is touched. */
-export class ContentError extends Error {
+export class ContentError extends UserError {
   override name = "ContentError";
 }
 

@@ -2,11 +2,19 @@
  * The vocabulary typo tolerance reads (src/words/fuzzy.ts has its rules): every all-letter word
  * of 4–32 letters in the articles' indexed text (word records, as the word index gets them), in
  * the spelling the articles use most ("CoCreateInstance"), with how many articles hold it, filed
- * under each of its deletion keys' buckets as /search/fuzzy/B.json, a JSON object { word:
- * articles } in code-unit order. Made whole from every article on each build, so a rebuild writes
+ * under each of its deletion keys' buckets, the buckets written into /search/fuzzy/F.json (F the
+ * bucket mod the file count /search/fuzzy/files.json gives), a JSON object { word: articles } in
+ * code-unit order. Made whole from every article on each build, so a rebuild writes
  * the bytes a cold build would; only the files whose bytes change are rewritten.
  */
-import { bucketsOfWord, FUZZY_BUCKETS, fuzzyPath, inVocabulary } from "../../words/fuzzy.ts";
+import {
+  bucketsOfWord,
+  FUZZY_BUCKETS,
+  FUZZY_FILES,
+  fuzzyFileCount,
+  fuzzyPath,
+  inVocabulary,
+} from "../../words/fuzzy.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import type { WordRecord } from "./search-records.ts";
 
@@ -44,23 +52,39 @@ function spelling(entry: Entry): string {
   return best;
 }
 
-/** Every bucket's text, bucket by bucket; null for an empty one, which has no file (a 404). */
-export function fuzzyTexts(records: Iterable<WordRecord>): (string | null)[] {
-  const buckets = Array.from({ length: FUZZY_BUCKETS }, () => [] as [string, number][]);
+/**
+ * Every file's text, file by file (`files` of them, fuzzyFileCount's), and the count; null for
+ * an empty file, which is not written (the page takes a missing file for an empty one).
+ */
+export function fuzzyTexts(records: Iterable<WordRecord>): {
+  files: number;
+  texts: (string | null)[];
+} {
+  const buckets = Array.from({ length: FUZZY_BUCKETS }, () => new Map<string, number>());
+  let bytes = 0;
   for (const [lower, entry] of vocabulary(records)) {
     const shown = spelling(entry);
-    for (const b of bucketsOfWord(lower)) buckets[b]!.push([shown, entry.articles]);
+    for (const b of bucketsOfWord(lower)) {
+      buckets[b]!.set(shown, entry.articles);
+      bytes += shown.length + 8;
+    }
   }
-  return buckets.map((list) => {
-    if (list.length === 0) return null;
-    list.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = fuzzyFileCount(bytes);
+  const merged = Array.from({ length: files }, () => new Map<string, number>());
+  buckets.forEach((words, b) => {
+    for (const [word, n] of words) merged[b % files]!.set(word, n);
+  });
+  const texts = merged.map((words) => {
+    if (words.size === 0) return null;
+    const list = [...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${list.map(([w, n]) => `${JSON.stringify(w)}:${n}`).join(",")}}\n`;
   });
+  return { files, texts };
 }
 
 /** The vocabulary files an earlier build wrote, from its manifest's file hashes. */
 export function fuzzyFilesIn(hashes: Record<string, string> = {}): string[] {
-  return Object.keys(hashes).filter((path) => /^search\/fuzzy\/\d+\.json$/.test(path));
+  return Object.keys(hashes).filter((path) => /^search\/fuzzy\/(\d+|files)\.json$/.test(path));
 }
 
 /**
@@ -73,17 +97,20 @@ export function writeFuzzyIndex(
   out: OutDir,
   records: () => Iterable<WordRecord>,
   unchanged = false,
-  previous: readonly string[] = [],
+  hashes: Record<string, string> = {},
 ): number {
+  const previous = fuzzyFilesIn(hashes);
   if (unchanged && previous.length && previous.every((path) => out.intact(path))) {
     for (const path of previous) out.keep(`/${path}`);
     return 0;
   }
   let bytes = 0;
-  for (const [b, text] of fuzzyTexts(records()).entries()) {
+  const { files, texts } = fuzzyTexts(records());
+  for (const [b, text] of texts.entries()) {
     if (text === null) continue;
-    out.update(`/${fuzzyPath(b)}`, text);
+    out.update(`/${fuzzyPath(b, files)}`, text);
     bytes += text.length;
   }
+  out.update(`/${FUZZY_FILES}`, JSON.stringify({ files }) + "\n");
   return bytes;
 }

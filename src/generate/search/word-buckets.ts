@@ -15,8 +15,9 @@ import {
 } from "../../words/index.ts";
 import type { OutDir } from "../write/out-dir.ts";
 import type { Term, Terms } from "./terms.ts";
+import { UserError } from "../../user-error.ts";
 
-export class WordIndexError extends Error {
+export class WordIndexError extends UserError {
   override name = "WordIndexError";
 }
 

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { shortHash } from "../incremental/short-hash.ts";
+import { UserError } from "../../user-error.ts";
 
 /** Written into every built site: marks the folder as ours, and tells `serve` the prefix. */
 export const MARKER = "kbsite.json";
@@ -19,7 +20,7 @@ export const MARKER = "kbsite.json";
  */
 export const SEARCH_BUNDLE = "pagefind";
 
-export class OutDirError extends Error {
+export class OutDirError extends UserError {
   override name = "OutDirError";
 }
 

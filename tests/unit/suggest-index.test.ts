@@ -9,7 +9,7 @@ import { suggest } from "../../layouts/assets/suggest.ts";
 import type { OutDir } from "../../src/generate/write/out-dir.ts";
 import { BUCKET, SUGGEST_DIR, writeSuggestIndex } from "../../src/generate/search/suggest-index.ts";
 import { SiteData } from "../../src/site/data.ts";
-import { record } from "./fixtures.ts";
+import { record } from "../site/fixtures.ts";
 
 const files = new Map<string, string>();
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticle, type ParseResult } from "../../src/parser/index.ts";
 import { ArticleRecord } from "../../src/record.ts";
-import { hostileCases, type HostileCase } from "./hostile-corpus.ts";
+import { hostileCases, type HostileCase } from "../reliability/hostile-corpus.ts";
 
 /** Generous bounds, only to catch hangs and quadratic blow-ups. */
 const LIMIT_MS = { normal: 3_000, big: 15_000 };

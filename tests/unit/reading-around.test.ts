@@ -9,7 +9,7 @@ import { PAGE_SIZE, SiteData } from "../../src/site/data.ts";
 import { compareVersions } from "../../src/site/file-versions.ts";
 import { NOT_STATED } from "../../src/site/products.ts";
 import { keywordPath, yearPath } from "../../src/site/urls.ts";
-import { record } from "./fixtures.ts";
+import { record } from "../site/fixtures.ts";
 
 const site = (articles: ReturnType<typeof record>[]) => new SiteData(articles, { prefix: "/" });
 

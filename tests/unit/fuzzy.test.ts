@@ -14,6 +14,8 @@ import {
   bucketsOfWord,
   bucketsToSearch,
   correctable,
+  FUZZY_BUCKETS,
+  fuzzyFileCount,
   deletionKeys,
   editDistance,
   maxEdits,
@@ -79,9 +81,16 @@ describe("the vocabulary and the corrections", () => {
     { id: "Q2", title: "Printer", text: "cocreateinstance and the printer spooler; printers" },
     { id: "Q3", title: "Printing", text: "The printer driver prints" },
   ];
-  const texts = fuzzyTexts(records);
+  const { files, texts } = fuzzyTexts(records);
   const load = async (b: number): Promise<FuzzyBucket | null> =>
-    texts[b] ? (JSON.parse(texts[b]) as FuzzyBucket) : null;
+    texts[b % files] ? (JSON.parse(texts[b % files]!) as FuzzyBucket) : null;
+
+  it("puts a small vocabulary in few files, a large one in up to FUZZY_BUCKETS", () => {
+    assert.equal(files, 1, "three articles' words fit one file");
+    assert.equal(fuzzyFileCount(34e6), 8192);
+    assert.equal(fuzzyFileCount(1e9), FUZZY_BUCKETS);
+    assert.equal(fuzzyFileCount(0), 1);
+  });
 
   it("keeps each word once, in its most frequent spelling, with its articles", () => {
     const words = vocabulary(records);
@@ -123,7 +132,10 @@ describe("the vocabulary and the corrections", () => {
       text: "the printer stops",
     }));
     const more = fuzzyTexts([...records, ...many, { id: "Q99", title: "", text: "printre" }]);
-    const read = async (b: number) => (more[b] ? (JSON.parse(more[b]) as FuzzyBucket) : null);
+    const read = async (b: number) => {
+      const text = more.texts[b % more.files];
+      return text ? (JSON.parse(text) as FuzzyBucket) : null;
+    };
     const fix = await correctQuery("printre", [], 1, read);
     assert.equal(fix?.text, "printer");
     assert.equal(await correctQuery("printre", [], 5, read), null, "enough results");
@@ -138,7 +150,10 @@ describe("the vocabulary and the corrections", () => {
       { id: "Q3", title: "", text: "reimport" },
     ];
     const vocab = fuzzyTexts(words);
-    const read = async (b: number) => (vocab[b] ? (JSON.parse(vocab[b]) as FuzzyBucket) : null);
+    const read = async (b: number) => {
+      const text = vocab.texts[b % vocab.files];
+      return text ? (JSON.parse(text) as FuzzyBucket) : null;
+    };
     const hit = (id: string) => ({ id, score: 1, phrase: false });
     const lists: Record<string, string[]> = { import: ["Q1", "Q2"], reimport: ["Q3"] };
     const search = async (text: string): Promise<Found> => ({

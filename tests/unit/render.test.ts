@@ -6,7 +6,7 @@ import { blocks, inline, renderText, summary } from "../../src/site/article-text
 import { SiteData } from "../../src/site/data.ts";
 import { FileTables } from "../../src/site/file-table.ts";
 import { markup, raw } from "../../src/site/html.ts";
-import { HOSTILE, hostileRecord, record } from "./fixtures.ts";
+import { HOSTILE, hostileRecord, record } from "../site/fixtures.ts";
 
 const site = (prefix = "/") =>
   new SiteData(

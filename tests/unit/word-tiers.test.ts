@@ -25,7 +25,7 @@ import {
   wordTailPath,
   type Bucket,
 } from "../../src/words/index.ts";
-import { record } from "./fixtures.ts";
+import { record } from "../site/fixtures.ts";
 
 const COUNT = TIER + 400;
 const TITLED = [1700, 1234, 1811]; // titled with both words, not first by id

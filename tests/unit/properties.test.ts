@@ -21,7 +21,7 @@ import {
   jekyll,
   type ArticleSpec,
   type FileRowSpec,
-} from "./article-template.ts";
+} from "../reliability/article-template.ts";
 
 const NUM_RUNS = 300;
 

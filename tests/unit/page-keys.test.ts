@@ -18,7 +18,7 @@ import {
   type Templates,
 } from "../../src/generate/write/templates.ts";
 import { sampleContentDir } from "../helpers/repo.ts";
-import { record } from "./fixtures.ts";
+import { record } from "../site/fixtures.ts";
 
 /** The search page's inline start script, as the build bundles it. */
 let inline: InlineScripts;
