@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { MENTIONS_SHOWN, model, render } from "../../layouts/file.11ty.ts";
 import { SiteData } from "../../src/site/data.ts";
-import { record } from "./fixtures.ts";
+import { record } from "../site/fixtures.ts";
 
 const WININET = { name: "Wininet.dll", version: "5.0.2919.6307", size: 450832, platform: "x86" };
 
