@@ -73,6 +73,29 @@ describe("a newer version of a file", { skip: noBrowser }, () => {
     });
   }
 
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const width of WIDTHS)
+      it(`lists the articles that name the file only in their text at ${width} px, ${colorScheme}`, async () => {
+        const page = await site().browser.newPage({
+          viewport: { width, height: 800 },
+          colorScheme,
+        });
+        await page.goto(`${site().origin}/files/kernel32.dll/`);
+        const mentions = page.getByRole("region", { name: "Mentioned in" });
+        assert.match(
+          await mentions.innerText(),
+          /1 more article names Kernel32\.dll in their text/,
+        );
+        assert.deepEqual(
+          (await mentions.getByRole("link").allInnerTexts()).map((t) => t.slice(0, 7)),
+          ["Q300003"],
+        );
+        assert.equal(await page.locator("table.files tbody tr").count(), 3, "the table as it was");
+        await mentions.getByRole("link").click();
+        await page.waitForURL(/\/kb\/300\/Q300003\/$/);
+        await page.close();
+      });
+
   it("lists the file's rows newest version first, the newest of each platform marked", async () => {
     const page = await site().browser.newPage();
     await page.goto(`${site().origin}/files/kernel32.dll/`);
