@@ -18,8 +18,8 @@ export { model } from "./article-model.ts";
 
 type Data = { kb: SiteData; article: ArticleRecord };
 
-// Page-level ids (applies_to, hotfix_files, related_articles, cited_by, and main_content in the
-// shell) carry an underscore, which section slugs never do, so no section heading can take one.
+// Page-level ids (applies_to, on_this_page, hotfix_files, related_articles, cited_by, and
+// main_content in the shell) carry an underscore, which section slugs never do, so no section heading can take one.
 
 export const data = {
   pagination: { data: "kb.articles", size: 1, alias: "article", addAllPagesToCollections: false },
@@ -98,7 +98,9 @@ function view(m: ArticleModel, kb: SiteShared): string {
   const tables = new FileTables(a.files, newerOf(m));
   const linked = new Set(m.linked);
   const text = { has: (id: string) => linked.has(id), url: (path: string) => kb.url(path) };
-  const sections = a.sections.map(
+  // A heading with no text under it (a "Status" left blank) is not shown, nor listed.
+  const shown = a.sections.filter((s) => s.text.trim() !== "");
+  const sections = shown.map(
     (s) =>
       markup`<section class="kb-section" aria-labelledby="${s.id}">
         <h2 id="${s.id}" data-copy-section>
@@ -113,10 +115,13 @@ function view(m: ArticleModel, kb: SiteShared): string {
       </section>\n`,
   );
   const rest = tables.rest();
-  const body = markup`${breadcrumb(kb, m)}<article
-    class="kb-article${a.sections.length > 1 ? " has-toc" : ""}"
-    data-kb-id="${a.id}"
-  >
+  const contents = [
+    ...shown.map((s) => ({ id: s.id, heading: displayHeading(s.heading) })),
+    ...(rest.length ? [{ id: "hotfix_files", heading: "Files" }] : []),
+    ...(m.related.length ? [{ id: "related_articles", heading: "Related" }] : []),
+    ...(m.citedBy.length ? [{ id: "cited_by", heading: "Cited by" }] : []),
+  ];
+  const body = markup`${breadcrumb(kb, m)}<article class="kb-article" data-kb-id="${a.id}">
     <header class="article-header">
       <p class="eyebrow"><span class="kb-id">${a.id}</span></p>
       <h1>${a.title}</h1>
@@ -131,16 +136,7 @@ function view(m: ArticleModel, kb: SiteShared): string {
           : ""
       }
     </header>
-    ${
-      a.sections.length > 1
-        ? markup`<nav class="toc" aria-label="Sections">
-            <ul>
-              ${a.sections.map((s) => markup`<li><a href="#${s.id}">${displayHeading(s.heading)}</a></li>`)}
-            </ul>
-          </nav>`
-        : ""
-    }
-    ${sections}${
+    ${contentsList(contents)} ${sections}${
       rest.length
         ? markup`<section class="kb-section" aria-labelledby="hotfix_files">
             <h2 id="hotfix_files" data-copy-section>
@@ -156,15 +152,34 @@ function view(m: ArticleModel, kb: SiteShared): string {
         : ""
     }
     ${related(kb, m)}
-    <section class="kb-section cited-by" aria-labelledby="cited_by">
-      <h2 id="cited_by">Cited by</h2>
-      ${m.citedBy.length ? articleList(kb, m.citedBy) : markup`<p class="muted">No article on this site cites ${a.id}.</p>`}
-    </section>
+    ${
+      m.citedBy.length
+        ? markup`<section class="kb-section cited-by" aria-labelledby="cited_by">
+            <h2 id="cited_by">Cited by</h2>
+            ${articleList(kb, m.citedBy)}
+          </section>`
+        : ""
+    }
     <p class="record-link">
       This record as JSON: <a href="${kb.url(articlePath(a.id) + "index.json")}">index.json</a>
     </p>
   </article>`;
   return page({ kb, ...articleShell(a) }, body);
+}
+
+/**
+ * Every section the page shows, the file table, Related and Cited by among them, under a title;
+ * above the text at every width, so a file table has the text's whole width (issue 26: beside
+ * the text, the list took 230 px a wide table needed).
+ */
+function contentsList(entries: { id: string; heading: string }[]): Html {
+  if (entries.length < 2) return markup``;
+  return markup`<nav class="toc" aria-labelledby="on_this_page">
+    <h2 id="on_this_page">On this page</h2>
+    <ul>
+      ${entries.map((e) => markup`<li><a href="#${e.id}">${e.heading}</a></li>`)}
+    </ul>
+  </nav>`;
 }
 
 /** The model's newer versions, by row of the record's file tables. */

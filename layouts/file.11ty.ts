@@ -1,15 +1,19 @@
 /**
  * /files/NAME/: every article whose file table lists the file — "which fixes shipped rpcss.exe" —
- * newest version first (then date), the newest row of each platform marked.
+ * newest version first (then date), the newest row of each platform marked; then the articles
+ * that name it only in their text (issue 26), the first MENTIONS_SHOWN by id.
  */
 import type { FileEntry, SiteData, SiteShared } from "../src/site/data.ts";
 import { formatSize } from "../src/site/file-table.ts";
 import { markup } from "../src/site/html.ts";
 import { articlePath, filePath } from "../src/site/urls.ts";
-import { count } from "./parts.ts";
+import { articleList, count, listed } from "./parts.ts";
 import { page, type Shell } from "./shell.ts";
 
 type Data = { kb: SiteData; entry: FileEntry };
+
+/** A file named in a thousand articles' text ("win.ini") would otherwise list them all. */
+export const MENTIONS_SHOWN = 100;
 
 export const data = {
   pagination: { data: "pending.file", size: 1, alias: "entry", addAllPagesToCollections: false },
@@ -31,7 +35,12 @@ export function model({ kb, entry }: Data) {
     const title = kb.byId.get(use.id)?.title ?? "";
     return { id: use.id, title, version, date, size, platform, newest: entry.newest.has(use) };
   });
-  return { shell, slug: entry.slug, name, names: entry.names, articles, rows };
+  const mentioned = kb.mentions.get(entry.slug) ?? [];
+  const mentions = {
+    total: mentioned.length,
+    listed: listed(kb, mentioned.slice(0, MENTIONS_SHOWN)),
+  };
+  return { shell, slug: entry.slug, name, names: entry.names, articles, rows, mentions };
 }
 
 export const render = (data: Data) => view(model(data), data.kb);
@@ -59,20 +68,35 @@ function view(m: ReturnType<typeof model>, kb: SiteShared): string {
             const { id, newest } = row;
             return markup`<tr${newest ? markup` class="newest"` : ""}>
               <th scope="row"><a href="${kb.url(articlePath(id))}">${id}</a></th>
-              <td class="title">${row.title}</td>
-              <td>
+              <td class="title" data-label="Title">${row.title}</td>
+              <td class="version" data-label="Version">
                 ${row.version ?? ""}${newest ? markup`<span class="newest-mark">newest ${row.platform}</span>` : ""}
               </td>
-              <td>${row.date ?? ""}</td>
-              <td class="num">${row.size === undefined ? "" : formatSize(row.size)}</td>
-              <td>${row.platform ?? ""}</td>
+              <td class="date" data-label="Date">${row.date ?? ""}</td>
+              <td class="num size" data-label="Size (bytes)">${row.size === undefined ? "" : formatSize(row.size)}</td>
+              <td class="platform" data-label="Platform">${row.platform ?? ""}</td>
             </tr>\n`;
           })}
         </tbody>
       </table>
     </div>
+    ${mentionsOf(kb, m)}
     <p class="record-link">
       As JSON: <a href="${kb.url(filePath(m.slug) + "index.json")}">index.json</a>
     </p>`;
   return page({ kb, ...m.shell }, body);
+}
+
+/** The articles that name the file only in their text, under the table of those that ship it. */
+function mentionsOf(kb: SiteShared, { name, mentions }: ReturnType<typeof model>) {
+  if (!mentions.total) return markup``;
+  const shown = mentions.listed.length;
+  return markup`<section aria-labelledby="mentioned_in">
+    <h2 id="mentioned_in">Mentioned in</h2>
+    <p class="muted">
+      ${count(mentions.total, "more article")} ${mentions.total === 1 ? "names" : "name"} ${name} in
+      their text${shown < mentions.total ? `; the first ${shown} by id` : ""}.
+    </p>
+    ${articleList(kb, mentions.listed)}
+  </section>`;
 }

@@ -7,6 +7,7 @@
  */
 import type { ArticleRecord, FileRow } from "../record.ts";
 import { DEFAULT_BRAND, type Brand } from "./brand.ts";
+import { fileMentions } from "./file-mentions.ts";
 import { newerVersions, type NewerVersion } from "./file-versions.ts";
 import {
   citations,
@@ -61,6 +62,8 @@ export class SiteData {
   readonly keywords: KeywordEntry[];
   readonly keywordPages: ListPage<KeywordEntry>[];
   readonly files: FileEntry[];
+  /** Per file slug, the articles whose text names the file but whose table does not list it. */
+  readonly mentions: Map<string, string[]>;
   readonly years: YearEntry[];
   readonly yearPages: ListPage<YearEntry>[];
   readonly citedBy: Map<string, string[]>;
@@ -86,6 +89,7 @@ export class SiteData {
     this.keywords = groupKeywords(this.articles);
     this.keywordPages = this.keywords.flatMap((k) => paginate(k, k.ids));
     this.files = groupFiles(this.articles);
+    this.mentions = fileMentions(this.articles, this.files);
     this.years = groupYears(this.articles);
     this.yearPages = this.years.flatMap((y) => paginate(y, y.ids));
     this.citedBy = citations(this.articles, this.byId);

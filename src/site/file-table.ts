@@ -80,13 +80,15 @@ export function fileTable(
 ): Html {
   const columns = COLUMNS.filter((c) => rows.some((r) => r[c.key] !== undefined));
   const notes = rows.some((r) => newer(r) !== undefined);
+  // Each cell names its column (class, data-label): a row shown as a card below 1280 px labels
+  // its values and puts version, date and the newer version first (site.css).
   const note = (row: FileRow) => {
     const n = newer(row);
     return n
-      ? markup`<td class="newer">${n.version} in <a href="${url(articlePath(n.id))}">${n.id}</a></td>`
-      : markup`<td class="newer"></td>`;
+      ? markup`<td class="newer" data-label="Newer version">${n.version} in <a href="${url(articlePath(n.id))}">${n.id}</a></td>`
+      : markup`<td class="newer" data-label="Newer version"></td>`;
   };
-  const cell = (row: FileRow, key: keyof FileRow) => {
+  const cell = (row: FileRow, { key, label }: (typeof COLUMNS)[number]) => {
     if (key === "name") {
       return markup`<th scope="row">
         <a href="${url(filePath(row.name))}">${row.name}</a>
@@ -94,8 +96,8 @@ export function fileTable(
     }
     const value = row[key];
     if (key === "size" && typeof value === "number")
-      return markup`<td class="num">${formatSize(value)}</td>`;
-    return markup`<td>${value ?? ""}</td>`;
+      return markup`<td class="num size" data-label="${label}">${formatSize(value)}</td>`;
+    return markup`<td class="${key}" data-label="${label}">${value ?? ""}</td>`;
   };
   return markup`<div class="table-wrap" tabindex="0">
     <table class="files">
@@ -109,7 +111,7 @@ export function fileTable(
         ${rows.map(
           (row) =>
             markup`<tr>
-              ${columns.map((c) => cell(row, c.key))}${notes ? note(row) : ""}
+              ${columns.map((c) => cell(row, c))}${notes ? note(row) : ""}
             </tr>\n`,
         )}
       </tbody>

@@ -1,6 +1,6 @@
 /**
  * axe-core finds no serious or critical accessibility violation on the home page, articles (with
- * breadcrumb, related articles and the section list beside the text), browse and file pages, a
+ * breadcrumb, related articles and the section list), browse and file pages, a
  * search with results, and the header box with its suggestions open, in the light and in the
  * dark color scheme, at desktop and phone width.
  */
@@ -62,6 +62,16 @@ describe("meeting accessibility rules", { skip: noBrowser }, () => {
         );
       });
     }
+
+    // Below 1280 px a file table's rows are cards, labelled from data-label (issue 26).
+    for (const at of ["kb/265/Q265433/", "files/kernel32.dll/"])
+      it(`has no serious violation on /${at}'s file cards at 390 px in the ${colorScheme} scheme`, async () => {
+        const page = await site.page({ colorScheme, viewport: { width: 390, height: 800 } });
+        await page.goto(site.url(at));
+        await page.waitForLoadState("networkidle");
+        const violations = await seriousViolations(page);
+        assert.equal(violations.length, 0, `axe on /${at}:\n${describeViolations(violations)}`);
+      });
 
     for (const width of [390, 1280])
       it(`has no serious violation with the suggestions open at ${width} px in the ${colorScheme} scheme`, async () => {

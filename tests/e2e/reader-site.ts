@@ -3,7 +3,8 @@
  * not have: two articles that ship the same file at different versions (Q300001 ships
  * Kernel32.dll 4.0.1381.7, Q300002 a newer 4.0.1381.300 for the same platform), and the longest
  * things that widened phone pages (a 60-character keyword, a long unbroken title word, a long
- * product name, a wide file table). Built once per test file, served like the harness's site.
+ * product name, a wide file table), a citation, an empty section and a file named only in a
+ * text (Q300003). Built once per test file, served like the harness's site.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -46,6 +47,12 @@ const articles = [
     id: "Q300002",
     title: "A later Kernel32 fix",
     keywords: ["kbbug", LONG_KEYWORD],
+    // Cites Q300001 (so that one has a "Cited by"), and has a heading with nothing under it.
+    references: ["Q300001"],
+    sections: [
+      { id: "symptoms", heading: "SYMPTOMS", text: "Kernel32 still leaks handles (Q300001)." },
+      { id: "status", heading: "STATUS", text: "" },
+    ],
     lastModified: "2001-06-07",
     files: [
       {
@@ -58,6 +65,15 @@ const articles = [
       },
     ],
   }),
+  // Names Kernel32.dll in its text only: the file page lists it as a mention (issue 26).
+  record({
+    id: "Q300003",
+    title: "Handles a service leaks",
+    keywords: [],
+    sections: [
+      { id: "symptoms", heading: "SYMPTOMS", text: "The handles Kernel32.dll hands out leak." },
+    ],
+  }),
 ];
 
 /** Registers the hooks that build and serve the site; `site()` is the served site in a test. */
@@ -67,11 +83,11 @@ export function useReaderSite(): () => ServedSite {
   before(async () => {
     const out = join(temp, "site");
     const collection = {
-      inputs: 2,
+      inputs: 3,
       articles,
       duplicates: [],
       errors: [],
-      formats: { jekyll: 0, text: 2 },
+      formats: { jekyll: 0, text: 3 },
     };
     await buildSite(collection, { out, prefix: "/" });
     served = await serveSite(out, "/");

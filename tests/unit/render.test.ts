@@ -140,8 +140,8 @@ describe("file tables", () => {
     assert.ok(!out.includes("<pre>"), `!out.includes("<pre>")`);
     assert.equal(out.match(/<a href="\/files\/rpcss.exe\/">Rpcss.exe<\/a>/g)?.length, 2, out);
     assert.ok(
-      out.includes('<td class="num">106,768</td>'),
-      `out.includes('<td class="num">106,768</td>')`,
+      out.includes('<td class="num size" data-label="Size (bytes)">106,768</td>'),
+      `out.includes('<td class="num size" data-label="Size (bytes)">106,768</td>')`,
     );
     assert.deepEqual(tables.rest(), []);
   });

@@ -66,7 +66,7 @@ export class ParseCacheError extends UserError {
 /** The cache folder of a build into `out`; the name changes with the cache's shape. */
 export function parseCacheDir(out: string): string {
   const key = createHash("sha1").update(resolve(out)).digest("hex").slice(0, 16);
-  return join(tmpdir(), "kbsite-cache", key, "parse-cache.3");
+  return join(tmpdir(), "kbsite-cache", key, "parse-cache.4");
 }
 
 /** Hash of the sources that turn a file into a record. */
