@@ -57,22 +57,28 @@ let fromTables = 0;
 function tell(n, open = "", where = "") {
   const less = open === "at least" ? "at least " : "";
   const note = open && !less ? ` ${open}` : "";
+  // A full stop, unless the note's "checking 20 more…" ends the sentence already.
+  const end = (text) => (text.endsWith("…") ? text : `${text}.`);
   if (fromTables) {
     const listed = `${plural(fromTables, "article lists", "articles list")} ${query} in ${fromTables === 1 ? "its file table" : "their file tables"}`;
     say(
       n || open
-        ? `${listed}; ${less}${plural(n, "more mentions", "more mention")} it${note}.`
+        ? end(`${listed}; ${less}${plural(n, "more mentions", "more mention")} it${note}`)
         : `${listed}.`,
     );
   } else if (id && !n && !open) say(`This site has no article ${id}, and no article mentions it.`);
   else if (id)
     say(
-      `This site has no article ${id}; ${less}${plural(n, "article mentions", "articles mention")} it${note}.`,
+      end(
+        `This site has no article ${id}; ${less}${plural(n, "article mentions", "articles mention")} it${note}`,
+      ),
     );
   else if (!n && !open) say(`No articles match ${where}.`);
   else
     say(
-      `${less ? "At least " : ""}${n} ${n === 1 && !less ? "article matches" : "articles match"} ${where}${note}.`,
+      end(
+        `${less ? "At least " : ""}${n} ${n === 1 && !less ? "article matches" : "articles match"} ${where}${note}`,
+      ),
     );
 }
 
@@ -290,7 +296,7 @@ async function showNames(list, shown) {
     tell(added, next < rest.length ? "at least" : "", where)
   );
   moreButton(results, recounted, () => next < rest.length);
-  tell(added, next < rest.length ? "at least" : "", where);
+  tell(added, next < rest.length ? "at least" : "", added ? where : described);
 }
 
 run();

@@ -168,7 +168,7 @@ describe("the search page tells the truth", { skip: noBrowser }, () => {
       );
       page.on("request", (r) => asked.push(new URL(r.url()).pathname));
       await page.goto(site.url("search/?q=zanzibarically"));
-      assert.match(await settled(page), /^No articles match “zanzibarically”/);
+      assert.match(await settled(page), /^No articles match “zanzibarically”\.$/);
       const took = await page.evaluate(() => performance.now());
       assert.deepEqual(failed, []);
       assert.ok(!asked.some((p) => p.includes("/file-stems/")), asked.join(" "));
