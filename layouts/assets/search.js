@@ -198,11 +198,13 @@ async function showWords(list, shown, found) {
     checking = false;
     recount();
   };
-  let exactLength = ranked.length; // a correction's results, added below, are not counted
+  // A correction's results, added at the end below the exact ones, are not counted (a query with
+  // a correction has no tails: the end of `ranked` is theirs).
+  let corrected = 0;
   let ready = false; // the status line waits for the first page
   const recount = () => {
     if (!ready) return;
-    const counted = ranked.slice(0, exactLength).filter((hit) => !listed.has(hit.id));
+    const counted = ranked.slice(0, ranked.length - corrected).filter((hit) => !listed.has(hit.id));
     if (!phrased) return tell(counted.length, all.done ? "" : "at least", described);
     const holding = counted.filter((hit) => checked.get(hit.id)).length;
     const unknown = counted.filter((hit) => !checked.has(hit.id)).length;
@@ -221,7 +223,7 @@ async function showWords(list, shown, found) {
   // A few exact results are shown at once; a correction's come after them, in a list below.
   const more = await found.later?.();
   if (more?.added) {
-    exactLength = ranked.length - more.added;
+    corrected = more.added;
     target = Object.assign(document.createElement("ol"), { className: "results" });
     list.after(correctionLine(more.correction.text, true), target);
     where = more.passage;
