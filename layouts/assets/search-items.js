@@ -85,7 +85,10 @@ export function describeRows(rows) {
     .join("; ");
 }
 
-/** A "Show more results" button under the list while `more()` says there are more. */
+/**
+ * A "Show more results" button under the list while `more()` says there are more. The keyboard
+ * focus goes to the first result it brought (the button may be gone), so the reader reads on.
+ */
 export function moreButton(results, showMore, more) {
   if (!more()) return;
   const button = Object.assign(document.createElement("button"), {
@@ -93,8 +96,15 @@ export function moreButton(results, showMore, more) {
     textContent: "Show more results",
   });
   button.addEventListener("click", async () => {
-    await showMore();
+    const before = results.querySelectorAll("a.result-title").length;
+    let first;
+    // A page may bring nothing new (a phrase's misses): read on till it does or none are left.
+    do {
+      await showMore();
+      first = results.querySelectorAll("a.result-title")[before];
+    } while (!first && more());
     if (!more()) button.remove();
+    first?.focus();
   });
   results.append(button);
 }
@@ -110,8 +120,9 @@ export function describe(query, filters, fileFilter) {
 }
 
 /**
- * Arrow keys walk the results: down from the query box to the first result, then from link to
- * link; up from the first result back to the box. Other keys keep their usual meaning.
+ * Arrow keys walk the results wherever the focus is on the page: down to the first result (from
+ * the query box, the page itself after a submit, a link), then from link to link; up from the
+ * first result back to the box. Other form controls keep their arrows, as do modified keys.
  */
 export function walkResults(results) {
   document.addEventListener("keydown", (event) => {
@@ -119,12 +130,38 @@ export function walkResults(results) {
     if (event.defaultPrevented) return; // the box's open suggestions took the key
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const box = document.getElementById("q");
+    const active = document.activeElement;
+    if (active !== box && ownsArrows(active)) return;
     const links = [...results.querySelectorAll("a.result-title")];
-    const at = links.indexOf(document.activeElement);
-    if (!links.length || (at < 0 && document.activeElement !== box)) return;
+    const at = links.indexOf(active);
+    if (!links.length) return;
     const next = at + (event.key === "ArrowDown" ? 1 : -1);
+    // Outside the results, only down enters them; up scrolls as ever (but from the box).
     if (next >= links.length || (at < 0 && next < 0)) return;
     event.preventDefault();
     (next < 0 ? box : links[next]).focus();
+  });
+}
+
+/** Whether an element uses the arrow keys itself: a select, a text field, an editable region. */
+function ownsArrows(element) {
+  return (
+    element instanceof HTMLElement &&
+    (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName))
+  );
+}
+
+/**
+ * The search form sends only the fields that say something: no "&product=&year=" in the address.
+ * Without JavaScript the form is sent as it is, which works the same.
+ */
+export function cleanSubmit(form) {
+  form?.addEventListener("submit", (event) => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form))
+      if (typeof value === "string" && value.trim() !== "") params.append(name, value);
+    event.preventDefault();
+    const query = params.toString();
+    location.assign(`${form.action}${query ? `?${query}` : ""}`);
   });
 }

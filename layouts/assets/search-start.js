@@ -6,8 +6,10 @@
 // what these promises bring, and imports this file's bundle (/assets/search-start.js) if the
 // inline script did not run (a Content-Security-Policy without 'unsafe-inline').
 import {
+  FILE_STEMS_PATH,
   articlePath,
   fileStemPath,
+  stemSlug,
   looksLikeFileName,
   parseKbId,
   slug,
@@ -56,6 +58,18 @@ async function json(url) {
   return response && response.ok ? response.json().catch(() => null) : null;
 }
 
+let stemList = null;
+
+/**
+ * A file stem's JSON (urls.ts fileStemPath), or null: asked for only if the site's list of stems
+ * has it, so a word no file table holds makes no request that 404s. The list is asked for once.
+ */
+async function stemFile(prefix, name) {
+  stemList ??= json(withPrefix(prefix, FILE_STEMS_PATH)).then((list) => new Set(list ?? []));
+  const listed = await stemList;
+  return listed.has(stemSlug(name)) ? json(withPrefix(prefix, fileStemPath(name))) : null;
+}
+
 /**
  * Pagefind with every shard merged in. `hidden` lists ids whose entries in the full shards are
  * out of date (changed or removed since they were built): only the delta bundle's entry counts.
@@ -81,7 +95,7 @@ async function loadPagefind(prefix) {
 async function searchText(prefix, { query, filters, fileFilter }) {
   const [{ pagefind, hidden }, listing] = await Promise.all([
     loadPagefind(prefix),
-    fileFilter ? json(withPrefix(prefix, fileStemPath(fileFilter))) : null,
+    fileFilter ? stemFile(prefix, fileFilter) : null,
   ]);
   const search = (await pagefind.search(query || null, { filters })) ?? { results: [] };
   return { results: search.results, hidden, listing };
@@ -97,7 +111,7 @@ async function allowedIds(prefix, { filters, fileFilter }) {
   );
   if (fileFilter)
     lists.push(
-      json(withPrefix(prefix, fileStemPath(fileFilter))).then((byName) =>
+      stemFile(prefix, fileFilter).then((byName) =>
         (byName?.[slug(fileFilter)] ?? []).map((row) => Number(row.id.slice(1))),
       ),
     );
@@ -162,10 +176,13 @@ async function searchWords(prefix, request) {
             };
           })
           .catch(() => null));
-  const records = (from, to) =>
-    ranked
-      .slice(from, to)
-      .map(({ id }) => json(`${withPrefix(prefix, articlePath(id))}index.json`));
+  // Kept, as the page and a quoted phrase's check ahead of it ask for the same records.
+  const fetched = new Map();
+  const record = (id) => {
+    if (!fetched.has(id)) fetched.set(id, json(`${withPrefix(prefix, articlePath(id))}index.json`));
+    return fetched.get(id);
+  };
+  const records = (from, to) => ranked.slice(from, to).map(({ id }) => record(id));
   // Past the strong tiers' articles (engine.ts rest): read when "more" has shown the rest.
   const all = { done: !found.rest, next: 0 };
   all.more = (next) => ((all.next = next), next < ranked.length || !all.done);
@@ -238,7 +255,7 @@ export function startSearch(prefix, search) {
       () => false,
     );
   } else if (!filtered && looksLikeFileName(query)) {
-    started.files = json(withPrefix(prefix, fileStemPath(query)));
+    started.files = stemFile(prefix, query);
     // The articles that mention it come after those whose table lists it: their buckets at once.
     started.words();
   } else {

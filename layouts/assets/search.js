@@ -10,6 +10,7 @@
 // this file shows what it brings, as links inside [data-search-results].
 import { articlePath, slug, withPrefix } from "../../src/site/urls.ts";
 import {
+  cleanSubmit,
   describeRows,
   fileHits,
   meta,
@@ -21,6 +22,7 @@ import {
 } from "./search-items.js";
 
 const prefix = document.documentElement.dataset.prefix || "/";
+cleanSubmit(document.querySelector("[data-search-form]"));
 const results = document.querySelector("[data-search-results]");
 const status = document.querySelector("[data-search-status]");
 // Started inline in the head; loaded here only if that script did not run.
@@ -29,6 +31,8 @@ const started =
   (await import("./search-start.js")).startSearch(prefix, location.search);
 const { query, filters, fileFilter, id } = started.request;
 const PAGE = started.page;
+/** Phrase candidates read ahead of the page to check them: past it, "Show more" reads on. */
+const AHEAD = 100;
 for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entries(filters)]) {
   const field = document.getElementById(name);
   if (field) field.value = value;
@@ -42,8 +46,41 @@ const say = (text) => status && (status.textContent = text);
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
-/** Articles listed from file tables: when there are, run() says how the search went. */
+/** Articles listed from file tables: when there are, the status line starts with them. */
 let fromTables = 0;
+
+/**
+ * The status line for `n` results past the file tables': `open` is "" when
+ * `n` is all paging can reach, "at least" while the tails are unread, or a note on the phrase
+ * check still running ("so far; checking 20 more…"), so no number says more than is reachable.
+ */
+function tell(n, open = "", where = "") {
+  const less = open === "at least" ? "at least " : "";
+  const note = open && !less ? ` ${open}` : "";
+  // A full stop, unless the note's "checking 20 more…" ends the sentence already.
+  const end = (text) => (text.endsWith("…") ? text : `${text}.`);
+  if (fromTables) {
+    const listed = `${plural(fromTables, "article lists", "articles list")} ${query} in ${fromTables === 1 ? "its file table" : "their file tables"}`;
+    say(
+      n || open
+        ? end(`${listed}; ${less}${plural(n, "more mentions", "more mention")} it${note}`)
+        : `${listed}.`,
+    );
+  } else if (id && !n && !open) say(`This site has no article ${id}, and no article mentions it.`);
+  else if (id)
+    say(
+      end(
+        `This site has no article ${id}; ${less}${plural(n, "article mentions", "articles mention")} it${note}`,
+      ),
+    );
+  else if (!n && !open) say(`No articles match ${where}.`);
+  else
+    say(
+      end(
+        `${less ? "At least " : ""}${n} ${n === 1 && !less ? "article matches" : "articles match"} ${where}${note}`,
+      ),
+    );
+}
 
 async function run() {
   if (!query && !Object.keys(filters).length && !fileFilter) {
@@ -71,18 +108,10 @@ async function run() {
     list.append(resultItem({ ...hit, excerpt: describeRows(hit.rows), badge: "File table" }));
   }
   fromTables = byFile.length;
-  const listed = `${plural(byFile.length, "article lists", "articles list")} ${query} in ${byFile.length === 1 ? "its file table" : "their file tables"}`;
-  const found = await searchAll(list, shown);
-  if (byFile.length)
-    say(found ? `${listed}; ${plural(found, "more mentions", "more mention")} it.` : `${listed}.`);
-  else if (id && !found) say(`This site has no article ${id}, and no article mentions it.`);
-  else if (id)
-    say(
-      `This site has no article ${id}; ${plural(found, "article mentions", "articles mention")} it.`,
-    );
+  await searchAll(list, shown);
 }
 
-/** Results from the word index, or from Pagefind for words it lacks; resolves to how many. */
+/** Results from the word index, or from Pagefind for words it lacks. */
 async function searchAll(list, shown) {
   const found = await started.words();
   if (found?.correction) list.before(correctionLine(found.correction.text, found.exact > 0));
@@ -111,33 +140,32 @@ function correctionLine(text, alsoExact) {
 
 /**
  * Word results, PAGE at a time, each shown as its record arrives, in rank order, with the
- * passage where it matched; "more" reads the articles past the strong tiers' (all: "+" till then).
- * A quoted phrase is checked on the record's text, so the count says "up to" while some are not.
+ * passage where it matched; "more" reads the articles past the strong tiers' ("at least" till
+ * then). A quoted phrase is checked on each record's text: the records ahead of the page are read
+ * in the background (AHEAD at most), and the count is of the checked ones till all are.
  */
 async function showWords(list, shown, found) {
   const { query: parsed, ranked, first, records, passage, holds, correction, all } = found;
   const described = correction ? describe(correction.text, filters, fileFilter) : describedQuery;
   if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
     say(`“${query}” has only words too common to search for; add a rarer one.`);
-    return 0;
+    return;
   }
+  const listed = new Set(shown); // the file tables' articles, counted apart
+  const checked = new Map(); // id → whether its record holds the quoted phrases
+  const phrased = parsed.phrases.length > 0;
   let next = 0;
-  let dropped = 0;
-  let added = 0;
   let target = list;
   let where = passage;
+  const mark = (hit, record) => checked.set(hit.id, !record || holds(record));
   const showMore = async (pending = records(next, next + PAGE)) => {
     const batch = ranked.slice(next, next + pending.length);
     next += pending.length;
     for (const [i, hit] of batch.entries()) {
       const record = await pending[i];
-      if (record && !holds(record)) {
-        dropped++;
-        continue;
-      }
-      if (shown.has(hit.id)) continue;
+      mark(hit, record);
+      if (!checked.get(hit.id) || shown.has(hit.id)) continue;
       shown.add(hit.id);
-      added++;
       const at = record ? where(record) : null;
       const anchor = at?.section ? `#${at.section.id}` : "";
       target.append(
@@ -150,29 +178,66 @@ async function showWords(list, shown, found) {
         }),
       );
     }
+    if (phrased && ready) checkAhead();
+    recount();
   };
-  await showMore(first); // a screenful, asked for in the head
+  // The phrase check past the page: candidates [0, checkedTo) are read or being read.
+  let checkedTo = 0;
+  let checking = false;
+  const checkAhead = async () => {
+    if (checking) return;
+    checking = true;
+    while (checkedTo < Math.min(ranked.length, next + AHEAD)) {
+      const from = Math.max(checkedTo, next);
+      const to = Math.min(from + PAGE, ranked.length);
+      checkedTo = to;
+      const read = await Promise.all(records(from, to));
+      ranked.slice(from, to).forEach((hit, i) => mark(hit, read[i]));
+      recount();
+    }
+    checking = false;
+    recount();
+  };
+  // A correction's results, added at the end below the exact ones, are not counted (a query with
+  // a correction has no tails: the end of `ranked` is theirs).
+  let corrected = 0;
+  let ready = false; // the status line waits for the first page
+  const recount = () => {
+    if (!ready) return;
+    const counted = ranked.slice(0, ranked.length - corrected).filter((hit) => !listed.has(hit.id));
+    if (!phrased) return tell(counted.length, all.done ? "" : "at least", described);
+    const holding = counted.filter((hit) => checked.get(hit.id)).length;
+    const unknown = counted.filter((hit) => !checked.has(hit.id)).length;
+    if (!unknown) return tell(holding, "", described);
+    const read = counted.length - unknown;
+    tell(
+      holding,
+      checking
+        ? `so far; checking ${unknown} more…`
+        : `of the first ${read} checked; “Show more results” checks the other ${unknown}`,
+      described,
+    );
+  };
+  await showMore(first.slice(0, PAGE)); // a screenful, asked for in the head
   await showMore(records(next, PAGE)); // the rest of the first page
-  const exact = ranked.length - dropped;
   // A few exact results are shown at once; a correction's come after them, in a list below.
   const more = await found.later?.();
   if (more?.added) {
+    corrected = more.added;
     target = Object.assign(document.createElement("ol"), { className: "results" });
     list.after(correctionLine(more.correction.text, true), target);
     where = more.passage;
     await showMore(records(next, next + PAGE));
   }
-  moreButton(results, all.filled(showMore), () => all.more(next));
-  const n = more?.added ? exact : ranked.length - dropped;
-  const counted = `${parsed.phrases.length && next < ranked.length ? "Up to " : ""}${n}${all.done ? "" : "+"}`;
-  if (!id && !fromTables) {
-    say(
-      n === 0
-        ? `No articles match ${described}.`
-        : `${counted} ${n === 1 ? "article matches" : "articles match"} ${described}.`,
-    );
-  }
-  return added;
+  ready = true;
+  if (phrased) checkAhead();
+  recount();
+  // More while the tails are unread or a result is left to show (not a phrase's known misses).
+  const left = () =>
+    all.more(next) &&
+    (!all.done ||
+      ranked.slice(next).some((hit) => checked.get(hit.id) !== false && !shown.has(hit.id)));
+  moreButton(results, all.filled(showMore), left);
 }
 
 /**
@@ -195,6 +260,8 @@ async function showNames(list, shown) {
     : null;
   let next = 0;
   let added = 0;
+  // Pagefind's results are checked as they are shown: the count is of those, "at least" till all are.
+  const where = `${described} in its names`;
   const showMore = async () => {
     const batch = rest.slice(next, next + PAGE);
     next += batch.length;
@@ -226,14 +293,12 @@ async function showNames(list, shown) {
   };
   await showMore();
   while (added === 0 && next < rest.length) await showMore();
-  moreButton(results, showMore, () => next < rest.length);
-  if (!id && !fromTables)
-    say(
-      added === 0
-        ? `No articles match ${described}.`
-        : `${added}${next < rest.length ? "+" : ""} ${added === 1 ? "article matches" : "articles match"} ${described} in its names.`,
-    );
-  return added;
+  const recounted = async () => (
+    await showMore(),
+    tell(added, next < rest.length ? "at least" : "", where)
+  );
+  moreButton(results, recounted, () => next < rest.length);
+  tell(added, next < rest.length ? "at least" : "", added ? where : described);
 }
 
 run();

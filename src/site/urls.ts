@@ -77,6 +77,16 @@ export function fileStemPath(name: string): string {
   return `/file-stems/${slug(fileStem(name))}.json`;
 }
 
+/**
+ * The list of every stem with a fileStemPath file (their slugs, sorted): the search page asks for a
+ * stem's file only if it is listed, so a word no file table holds costs no request that 404s.
+ * Outside /file-stems/, where a file named "index.exe" could not collide with it.
+ */
+export const FILE_STEMS_PATH = "/search/file-stems.json";
+
+/** The slug a stem is listed under in FILE_STEMS_PATH. */
+export const stemSlug = (name: string): string => slug(fileStem(name));
+
 export function yearPath(year: string, page = 1): string {
   return paged(`/years/${slug(year)}/`, page);
 }

@@ -1,10 +1,18 @@
 /**
  * The JSON beside the pages: each article's record at /kb/NNN/QNNNNNN/index.json (also what the
  * search page asks for to check that an id exists), each file's rows at /files/NAME/index.json,
- * and the search page's small file-name lookup by stem at /file-stems/STEM.json.
+ * and the search page's small file-name lookup by stem at /file-stems/STEM.json, with the list of
+ * those stems (urls.ts FILE_STEMS_PATH).
  */
 import type { SiteData } from "../../site/data.ts";
-import { articlePath, fileStem, fileStemPath, filePath } from "../../site/urls.ts";
+import {
+  FILE_STEMS_PATH,
+  articlePath,
+  fileStem,
+  fileStemPath,
+  filePath,
+  stemSlug,
+} from "../../site/urls.ts";
 import type { OutDir } from "./out-dir.ts";
 
 /** One file-table row as the search page shows it. */
@@ -68,5 +76,8 @@ export function writeJson(
     out.update(fileStemPath(stem), JSON.stringify(byName) + "\n");
     written++;
   }
+  const listed = [...new Set([...stems.keys()].map(stemSlug))].sort();
+  out.update(FILE_STEMS_PATH, JSON.stringify(listed) + "\n");
+  written++;
   return written;
 }
