@@ -20,6 +20,8 @@ import {
   startsOfWords,
   walkResults,
 } from "./search-items.js";
+import { showNames } from "./search-names-list.js";
+import { showWords } from "./search-words-list.js";
 
 const prefix = document.documentElement.dataset.prefix || "/";
 cleanSubmit(document.querySelector("[data-search-form]"));
@@ -31,8 +33,6 @@ const started =
   (await import("./search-start.js")).startSearch(prefix, location.search);
 const { query, filters, fileFilter, id } = started.request;
 const PAGE = started.page;
-/** Phrase candidates read ahead of the page to check them: past it, "Show more" reads on. */
-const AHEAD = 100;
 for (const [name, value] of [["q", query], ["file", fileFilter], ...Object.entries(filters)]) {
   const field = document.getElementById(name);
   if (field) field.value = value;
@@ -115,8 +115,8 @@ async function run() {
 async function searchAll(list, shown) {
   const found = await started.words();
   if (found?.correction) list.before(correctionLine(found.correction.text, found.exact > 0));
-  if (found && found.missing.length === 0) return showWords(list, shown, found);
-  return showNames(list, shown);
+  if (found && found.missing.length === 0) return showWords(page, list, shown, found);
+  return showNames(page, list, shown);
 }
 
 /**
@@ -138,168 +138,18 @@ function correctionLine(text, alsoExact) {
   return p;
 }
 
-/**
- * Word results, PAGE at a time, each shown as its record arrives, in rank order, with the
- * passage where it matched; "more" reads the articles past the strong tiers' ("at least" till
- * then). A quoted phrase is checked on each record's text: the records ahead of the page are read
- * in the background (AHEAD at most), and the count is of the checked ones till all are.
- */
-async function showWords(list, shown, found) {
-  const { query: parsed, ranked, first, records, passage, holds, correction, all } = found;
-  const described = correction ? describe(correction.text, filters, fileFilter) : describedQuery;
-  if (parsed.words.length === 0 && !Object.keys(filters).length && !fileFilter) {
-    say(`“${query}” has only words too common to search for; add a rarer one.`);
-    return;
-  }
-  const listed = new Set(shown); // the file tables' articles, counted apart
-  const checked = new Map(); // id → whether its record holds the quoted phrases
-  const phrased = parsed.phrases.length > 0;
-  let next = 0;
-  let target = list;
-  let where = passage;
-  const mark = (hit, record) => checked.set(hit.id, !record || holds(record));
-  const showMore = async (pending = records(next, next + PAGE)) => {
-    const batch = ranked.slice(next, next + pending.length);
-    next += pending.length;
-    for (const [i, hit] of batch.entries()) {
-      const record = await pending[i];
-      mark(hit, record);
-      if (!checked.get(hit.id) || shown.has(hit.id)) continue;
-      shown.add(hit.id);
-      const at = record ? where(record) : null;
-      const anchor = at?.section ? `#${at.section.id}` : "";
-      target.append(
-        resultItem({
-          id: hit.id,
-          title: record?.title ?? "",
-          url: withPrefix(prefix, articlePath(hit.id)) + anchor,
-          meta: record ? meta(record, at?.section?.heading) : "",
-          excerpt: at?.pieces,
-        }),
-      );
-    }
-    if (phrased && ready) checkAhead();
-    recount();
-  };
-  // The phrase check past the page: candidates [0, checkedTo) are read or being read.
-  let checkedTo = 0;
-  let checking = false;
-  const checkAhead = async () => {
-    if (checking) return;
-    checking = true;
-    while (checkedTo < Math.min(ranked.length, next + AHEAD)) {
-      const from = Math.max(checkedTo, next);
-      const to = Math.min(from + PAGE, ranked.length);
-      checkedTo = to;
-      const read = await Promise.all(records(from, to));
-      ranked.slice(from, to).forEach((hit, i) => mark(hit, read[i]));
-      recount();
-    }
-    checking = false;
-    recount();
-  };
-  // A correction's results, added at the end below the exact ones, are not counted (a query with
-  // a correction has no tails: the end of `ranked` is theirs).
-  let corrected = 0;
-  let ready = false; // the status line waits for the first page
-  const recount = () => {
-    if (!ready) return;
-    const counted = ranked.slice(0, ranked.length - corrected).filter((hit) => !listed.has(hit.id));
-    if (!phrased) return tell(counted.length, all.done ? "" : "at least", described);
-    const holding = counted.filter((hit) => checked.get(hit.id)).length;
-    const unknown = counted.filter((hit) => !checked.has(hit.id)).length;
-    if (!unknown) return tell(holding, "", described);
-    const read = counted.length - unknown;
-    tell(
-      holding,
-      checking
-        ? `so far; checking ${unknown} more…`
-        : `of the first ${read} checked; “Show more results” checks the other ${unknown}`,
-      described,
-    );
-  };
-  await showMore(first.slice(0, PAGE)); // a screenful, asked for in the head
-  await showMore(records(next, PAGE)); // the rest of the first page
-  // A few exact results are shown at once; a correction's come after them, in a list below.
-  const more = await found.later?.();
-  if (more?.added) {
-    corrected = more.added;
-    target = Object.assign(document.createElement("ol"), { className: "results" });
-    list.after(correctionLine(more.correction.text, true), target);
-    where = more.passage;
-    await showMore(records(next, next + PAGE));
-  }
-  ready = true;
-  if (phrased) checkAhead();
-  recount();
-  // More while the tails are unread or a result is left to show (not a phrase's known misses).
-  const left = () =>
-    all.more(next) &&
-    (!all.done ||
-      ranked.slice(next).some((hit) => checked.get(hit.id) !== false && !shown.has(hit.id)));
-  moreButton(results, all.filled(showMore), left);
-}
-
-/**
- * Pagefind's results for the start of a word (cocreatei), from the articles' names, 20 at a
- * time, leaving out articles already listed and any that do not hold the start of every word.
- */
-async function showNames(list, shown) {
-  say("Searching titles, keywords and file names…");
-  let found;
-  try {
-    found = await started.text();
-  } catch (error) {
-    say(`The search index could not be loaded (${error.message}).`);
-    return 0;
-  }
-  const { results: rest, hidden } = found;
-  // With a file filter: only the articles whose file table lists that very file.
-  const listing = fileFilter
-    ? new Set((found.listing?.[slug(fileFilter)] ?? []).map((row) => row.id))
-    : null;
-  let next = 0;
-  let added = 0;
-  // Pagefind's results are checked as they are shown: the count is of those, "at least" till all are.
-  const where = `${described} in its names`;
-  const showMore = async () => {
-    const batch = rest.slice(next, next + PAGE);
-    next += batch.length;
-    // All fetched at once, shown in order as each arrives: the first result needs only its own.
-    for (const pending of batch.map((r) => r.data())) {
-      const data = await pending;
-      const hitId = data.meta.id ?? "";
-      if (hidden.has(hitId) && data.meta.delta !== "1") continue;
-      if (listing && !listing.has(hitId)) continue;
-      if (!startsOfWords(data.content ?? "", query)) continue;
-      if (shown.has(hitId)) continue;
-      shown.add(hitId);
-      added++;
-      // Pagefind holds the names alone: the start of the text comes from the record, later,
-      // into a line kept for it, so the results below move less when it arrives.
-      const li = resultItem({
-        id: hitId,
-        title: data.meta.title ?? "",
-        url: data.url,
-        excerpt: "\u00a0",
-      });
-      list.append(li);
-      started.record(hitId).then((record) => {
-        const held = li.querySelector(".excerpt");
-        if (record) held.replaceWith(resultItem.passageNode(started.passage(record, []).pieces));
-        else held.remove();
-      });
-    }
-  };
-  await showMore();
-  while (added === 0 && next < rest.length) await showMore();
-  const recounted = async () => (
-    await showMore(),
-    tell(added, next < rest.length ? "at least" : "", where)
-  );
-  moreButton(results, recounted, () => next < rest.length);
-  tell(added, next < rest.length ? "at least" : "", added ? where : described);
-}
+/** What the lists (search-words-list.js, search-names-list.js) need of the page. */
+const page = {
+  prefix,
+  started,
+  results,
+  request: started.request,
+  page: PAGE,
+  described: describedQuery,
+  say,
+  tell,
+  correctionLine,
+};
 
 run();
 
