@@ -60,7 +60,7 @@ describe("rebuilding list pages and what articles show of each other", () => {
     assert.match(page, /id="related_articles"[\s\S]*Q2[\s\S]*ships rpcss\.exe/i);
     assert.match(
       page,
-      /<td class="newer">4\.0\.1381\.33478 in <a href="\/kb\/000\/Q2\/">Q2<\/a><\/td>/,
+      /<td class="newer" data-label="Newer version">4\.0\.1381\.33478 in <a href="\/kb\/000\/Q2\/">Q2<\/a><\/td>/,
     );
   });
 });
